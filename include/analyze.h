@@ -1,0 +1,36 @@
+/*
+ * analyze: what the text says about itself — sentences, quotes with their
+ * speakers, roles and cues (DESIGN.md, "analyze"). Runs on a finished
+ * document and only adds to it; it never prints and never fails on input.
+ */
+#ifndef MARGINALIA_ANALYZE_H
+#define MARGINALIA_ANALYZE_H
+
+#include <stddef.h>
+
+struct doc;
+
+/* A sentence as a byte range of the text it was found in, end exclusive,
+ * without the white space around it. */
+struct analyze_sentence {
+	size_t	start;
+	size_t	end;
+};
+
+/*
+ * Splits text[0..len) (valid UTF-8) into sentences, German or English news
+ * prose: abbreviations, ordinals and dates, initials, decimals and closing
+ * quotation marks do not end a sentence. Stores a new array in *out that
+ * the caller frees (NULL when there is none) and returns its length.
+ */
+size_t	analyze_sentences(const char *text, size_t len,
+	    struct analyze_sentence **out);
+
+/*
+ * Adds the document's quotes (direct and indirect) with speaker, role and
+ * cue through doc_quote_add() and friends. Call after doc_finish(); later
+ * passes add entities. Safe on any document, including an empty one.
+ */
+void	analyze_document(struct doc *doc);
+
+#endif
