@@ -1,7 +1,8 @@
 #!/bin/sh
-# Installs what marginalia needs to build (and, with --test, to test) on a
-# Debian machine. Only missing pieces are installed, so a ready machine pays
-# nothing; as non-root it prints the exact command and stops.
+# Installs what marginalia needs to build (and, with --test, to test, fuzz
+# and benchmark) on a Debian machine. Only missing pieces are installed, so a
+# ready machine pays nothing; as non-root it prints the exact command and
+# stops.
 set -eu
 
 want_test=0
@@ -10,8 +11,10 @@ want_test=0
 # pkg-config module -> Debian package
 build_pairs="ncursesw:libncurses-dev libxml-2.0:libxml2-dev libutf8proc:libutf8proc-dev sqlite3:libsqlite3-dev jansson:libjansson-dev libcurl:libcurl4-openssl-dev"
 test_pairs="cmocka:libcmocka-dev"
-# command -> Debian package
-test_cmds="tmux:tmux valgrind:valgrind clang:clang python3:python3"
+# command -> Debian package. setpriv (util-linux) runs a CLI test as an
+# unprivileged user; /usr/bin/time -v gives make bench its max RSS (the
+# shell's time keyword cannot); man renders the man page in the CLI tests.
+test_cmds="tmux:tmux valgrind:valgrind clang:clang python3:python3 setpriv:util-linux /usr/bin/time:time man:man-db"
 
 missing=""
 command -v pkg-config >/dev/null 2>&1 || missing="pkg-config"
@@ -34,6 +37,12 @@ if [ $want_test = 1 ]; then
 		pkg=${pair#*:}
 		command -v "$cmd" >/dev/null 2>&1 || missing="$missing $pkg"
 	done
+	# libFuzzer's runtime is only a Recommends of clang, and apt runs
+	# below without recommends: ask clang whether it can find it.
+	if ! command -v clang >/dev/null 2>&1 ||
+	    [ ! -f "$(clang -print-file-name=libclang_rt.fuzzer-$(uname -m).a)" ]; then
+		missing="$missing libclang-rt-dev"
+	fi
 fi
 
 missing=$(echo $missing)
