@@ -1,0 +1,326 @@
+/*
+ * Finding the article among a dump's blocks.
+ *
+ * Each block gets a shape (sentence-like, list item, boilerplate phrase,
+ * "Related"-style section marker, bracketed image or form field, teaser
+ * cut short with an ellipsis) and from it a score: a block that reads like
+ * prose scores its word count, anything else a small penalty, and markers
+ * that open the comments or the teasers a large one. The article is the
+ * contiguous run of blocks with the greatest sum (Kadane's pass), so short
+ * blocks between paragraphs (headings, captions, a one-line paragraph)
+ * stay in while menus, link lists and teasers around it fall out.
+ *
+ * Phrases match case-folded text at a word start, so "teilen" does not
+ * match "verteilen". Only short blocks are folded and matched, which keeps
+ * the pass linear in the input.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "import-text.h"
+
+/* Blocks with at least this many words are never boilerplate. */
+#define IMPORT_CLASSIFY_BOILER_WORDS	25
+/* Prose: at least this many words, ending like a sentence. */
+#define IMPORT_CLASSIFY_PROSE_WORDS	10
+/* Section markers have at most this many words. */
+#define IMPORT_CLASSIFY_STOP_WORDS	6
+
+#define IMPORT_SCORE_STOP	-20.0
+#define IMPORT_SCORE_BOILER	-5.0
+#define IMPORT_SCORE_BRACKET	-3.0
+#define IMPORT_SCORE_SHORT	-4.0
+#define IMPORT_SCORE_ITEM	-2.0
+#define IMPORT_SCORE_ITEM_OFF	8.0	/* items read as prose score less */
+#define IMPORT_SCORE_INDENTED	0.3	/* prose nested in a list or box */
+
+/*
+ * Phrases of page furniture, English and German, case-folded. A short
+ * block containing one (at a word start) is boilerplate.
+ */
+static const char *import_classify_boiler[] = {
+	"skip to", "skip navigation", "zum inhalt", "zur navigation",
+	"zur hauptnavigation", "springen", "überspringen", "cookie",
+	"newsletter", "sign up", "subscribe", "abonnieren", "share this",
+	"share on", "share via", "teilen", "follow us", "folgen sie",
+	"all rights reserved", "alle rechte", "privacy policy",
+	"datenschutz", "terms of use", "terms of service", "advertisement",
+	"anzeige", "werbung", "read more", "weiterlesen", "mehr zum thema",
+	"related", "recommended", "log in", "sign in", "anmelden",
+	"registrieren", "copyright", "©", "does not support the video",
+	"does not support the audio", "unterstützt das video", "javascript",
+	"click here", "klicken sie", "facebook", "twitter", "whatsapp",
+	"linkedin", "pinterest", "email", "e-mail", "drucken", "print",
+	"top-thema",
+};
+
+/*
+ * Headings that open what follows an article: comments, teasers, tags.
+ * A short block that is one of them (or starts with one) is a marker.
+ */
+static const char *import_classify_stops[] = {
+	"most popular", "most read", "most viewed", "most shared", "popular",
+	"trending", "related", "related articles", "related stories",
+	"related topics", "related tags", "related links", "related content",
+	"related posts", "you may also like", "you might also like",
+	"recommended", "recommended for you", "more stories", "more from",
+	"more news", "next up", "read next", "read more", "see also",
+	"share this", "share", "tags", "topics", "comments",
+	"leave a reply", "leave a comment", "view comments",
+	"view the discussion thread", "join the conversation",
+	"about the author", "explore further", "top video", "don't miss",
+	"weitere themen", "mehr zum thema", "weitere beiträge",
+	"das könnte sie auch interessieren", "kommentare", "auch interessant",
+	"meistgelesen", "themen", "zum thema", "mehr aus",
+};
+
+/* Marks that end a sentence, and what may close around them. */
+static const char *import_classify_closers[] = {
+	"\"", "'", ")", "]", "»", "«", "“", "”", "’", "‘",
+};
+static const char *import_classify_enders[] = {
+	".", "!", "?", "…", "。", "！", "？",
+};
+
+static int
+import_classify_cp_wide(int32_t cp)
+{
+	return (cp >= 0x2e80 && cp <= 0xa4cf) ||
+	    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff);
+}
+
+/* Letters and digits, roughly: ASCII alnum and non-ASCII outside the
+ * Latin-1 symbols and the general punctuation block. */
+static int
+import_classify_cp_wordy(int32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+		    (cp >= 'A' && cp <= 'Z');
+	if (cp <= 0xbf || cp == 0xd7 || cp == 0xf7)
+		return 0;
+	return !(cp >= 0x2000 && cp <= 0x2bff) && !(cp >= 0x3000 &&
+	    cp <= 0x303f) && !(cp >= 0xff00 && cp <= 0xff0f);
+}
+
+/* Word count; runs of wide (CJK) characters count one word per two. */
+static int
+import_classify_words(const char *s, size_t len)
+{
+	size_t	 i = 0;
+	int	 words = 0, wide = 0, in = 0, n;
+	int32_t	 cp;
+
+	while (i < len) {
+		n = util_utf8_decode(s + i, len - i, &cp);
+		if (n <= 0) {
+			i++;
+			continue;
+		}
+		i += n;
+		if (import_classify_cp_wide(cp)) {
+			wide++;
+			in = 0;
+		} else if (import_classify_cp_wordy(cp)) {
+			words += !in;
+			in = 1;
+		} else
+			in = 0;
+	}
+	return words + wide / 2;
+}
+
+static int
+import_classify_ends_with(const char *s, size_t len, const char *tail)
+{
+	size_t	 n = strlen(tail);
+
+	return len >= n && memcmp(s + len - n, tail, n) == 0;
+}
+
+/* Length of s[0..len) without the closing quotes and brackets. */
+static size_t
+import_classify_unclose(const char *s, size_t len)
+{
+	size_t	 i;
+	int	 again = 1;
+
+	while (again) {
+		again = 0;
+		for (i = 0; i < sizeof import_classify_closers /
+		    sizeof import_classify_closers[0]; i++) {
+			if (import_classify_ends_with(s, len,
+			    import_classify_closers[i])) {
+				len -= strlen(import_classify_closers[i]);
+				again = 1;
+			}
+		}
+	}
+	return len;
+}
+
+/* Sentence or ellipsis shape of a block's end. */
+static int
+import_classify_end_shape(const char *s, size_t len)
+{
+	size_t	 i;
+
+	len = import_classify_unclose(s, len);
+	if (import_classify_ends_with(s, len, "...") ||
+	    import_classify_ends_with(s, len, "…"))
+		return IMPORT_SHAPE_ELLIPSIS;
+	for (i = 0; i < sizeof import_classify_enders /
+	    sizeof import_classify_enders[0]; i++)
+		if (import_classify_ends_with(s, len,
+		    import_classify_enders[i]))
+			return IMPORT_SHAPE_SENTENCE;
+	return 0;
+}
+
+/* Does folded text contain phrase at a word start? */
+static int
+import_classify_contains(const char *folded, const char *phrase)
+{
+	const char	*p = folded;
+	unsigned char	 c;
+
+	while ((p = strstr(p, phrase)) != NULL) {
+		c = p == folded ? ' ' : (unsigned char)p[-1];
+		if (c < 0x80 && !((c >= 'a' && c <= 'z') ||
+		    (c >= '0' && c <= '9')))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+int
+import_phrase_is_boiler(const char *text, size_t len)
+{
+	char	*folded, *raw;
+	size_t	 i;
+	int	 hit = 0;
+
+	raw = xstrndup(text, len);
+	folded = util_utf8_fold(raw, 0);
+	free(raw);
+	for (i = 0; !hit && i < sizeof import_classify_boiler /
+	    sizeof import_classify_boiler[0]; i++)
+		hit = import_classify_contains(folded, import_classify_boiler[i]);
+	free(folded);
+	return hit;
+}
+
+/* A section marker: "Related", "3 Comments", "More from Science:". */
+static int
+import_classify_is_stop(const char *text, size_t len)
+{
+	char		*raw, *folded, *s, *e;
+	const char	*p;
+	size_t		 i, n;
+	int		 hit = 0;
+
+	raw = xstrndup(text, len);
+	folded = util_utf8_fold(raw, 0);
+	free(raw);
+	s = folded;
+	while (*s != '\0' && ((unsigned char)*s < 0x80 && !(*s >= 'a' &&
+	    *s <= 'z')))
+		s++;	/* leading counts, marks and spaces */
+	e = s + strlen(s);
+	while (e > s && (unsigned char)e[-1] < 0x80 && !(e[-1] >= 'a' &&
+	    e[-1] <= 'z') && !(e[-1] >= '0' && e[-1] <= '9'))
+		*--e = '\0';
+	for (i = 0; !hit && i < sizeof import_classify_stops /
+	    sizeof import_classify_stops[0]; i++) {
+		p = import_classify_stops[i];
+		n = strlen(p);
+		if (strncmp(s, p, n) != 0)
+			continue;
+		hit = s[n] == '\0' || s[n] == ':' || (s[n] == ' ' && n > 5);
+	}
+	free(folded);
+	return hit;
+}
+
+static void
+import_block_measure(struct import_block *b)
+{
+	const char	*s = b->text + b->mark;
+	size_t		 len = b->len - b->mark;
+	size_t		 cut, credit;
+
+	b->words = import_classify_words(s, len);
+	b->shape |= import_classify_end_shape(s, len);
+	if (len >= 2 && s[0] == '[' && s[len - 1] == ']')
+		b->shape |= IMPORT_SHAPE_BRACKET;
+	if (import_duration_is(s, len))
+		b->shape |= IMPORT_SHAPE_DURATION;
+	if (import_credit_find(s, len, &cut, &credit) && cut == 0)
+		b->shape |= IMPORT_SHAPE_CREDIT;
+	if (b->words >= IMPORT_CLASSIFY_BOILER_WORDS)
+		return;
+	if (import_phrase_is_boiler(s, len))
+		b->shape |= IMPORT_SHAPE_BOILER;
+	if (b->words <= IMPORT_CLASSIFY_STOP_WORDS &&
+	    import_classify_is_stop(s, len))
+		b->shape |= IMPORT_SHAPE_STOP;
+}
+
+static double
+import_block_score(const struct import_block *b)
+{
+	double	 w = b->words;
+	int	 prose = (b->shape & IMPORT_SHAPE_SENTENCE) &&
+		    b->words >= IMPORT_CLASSIFY_PROSE_WORDS;
+
+	if (b->shape & IMPORT_SHAPE_STOP)
+		return IMPORT_SCORE_STOP;
+	if (b->shape & IMPORT_SHAPE_BRACKET)
+		return IMPORT_SCORE_BRACKET;
+	if (b->shape & IMPORT_SHAPE_BOILER)
+		return IMPORT_SCORE_BOILER;
+	if (b->shape & IMPORT_SHAPE_ITEM)
+		return prose ? w - IMPORT_SCORE_ITEM_OFF : IMPORT_SCORE_ITEM;
+	if (prose)
+		return b->indent >= 4 ? w * IMPORT_SCORE_INDENTED : w;
+	if (b->words >= IMPORT_CLASSIFY_BOILER_WORDS)
+		return 0;
+	return b->words > 0 ? IMPORT_SCORE_SHORT : -1;
+}
+
+void
+import_page_classify(struct import_page *page)
+{
+	size_t	 i;
+
+	for (i = 0; i < page->n; i++) {
+		import_block_measure(&page->blocks[i]);
+		page->blocks[i].score = import_block_score(&page->blocks[i]);
+	}
+}
+
+/* The run of blocks with the greatest score, by Kadane's pass. */
+void
+import_page_region(struct import_page *page)
+{
+	double	 best = 0, run = 0;
+	size_t	 i, start = 0;
+
+	page->found = 0;
+	for (i = 0; i < page->n; i++) {
+		if (run <= 0) {
+			run = page->blocks[i].score;
+			start = i;
+		} else
+			run += page->blocks[i].score;
+		if (run > best) {
+			best = run;
+			page->first = start;
+			page->last = i;
+			page->found = 1;
+		}
+	}
+}
