@@ -1,5 +1,10 @@
 # marginalia — one plain GNU Makefile. Libraries only through pkg-config;
 # scripts/deps.sh installs what is missing on a Debian machine.
+#
+# Targets that install packages (all, test) first run deps.sh and then call
+# make again, so the pkg-config flags below are read once the libraries are
+# there. Variables given on the command line (WERROR=1, CC=…, PREFIX=…) reach
+# every sub-make through MAKEFLAGS.
 
 VERSION   = 0.1.0
 PREFIX   ?= /usr/local
@@ -15,9 +20,18 @@ ifeq ($(WERROR),1)
 WARN     += -Werror
 endif
 OPT      ?= -O2 -g
-# The sanitizer build lives in its own tree so both can coexist.
+# Each sanitizer build lives in its own tree so all can coexist.
 BUILD    ?= build
 SAN      ?=
+SAN_BUILD = build-san
+SAN_FLAGS = -fsanitize=address,undefined -fno-sanitize-recover=all
+SAN_OPT   = -O1 -g -fno-omit-frame-pointer
+# Fuzzers: clang, libFuzzer, ASan+UBSan; the tree sits inside build/ so
+# that .gitignore and clean cover it.
+FUZZ_BUILD   = build/fuzz
+FUZZ_SAN     = -fsanitize=fuzzer-no-link,address,undefined \
+               -fno-sanitize-recover=all
+FUZZ_SECONDS ?= 60
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -35,8 +49,14 @@ LIB      := $(BUILD)/libmarginalia.a
 BIN      := $(BUILD)/marginalia
 TEST_SRC := $(sort $(wildcard tests/unit/test-*.c))
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz-*.c))
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_BUILD)/%)
 
-.PHONY: all deps deps-test run test unit cli check bench fuzz install clean
+# The CLI tests skip what a sanitizer build cannot do (valgrind).
+SANITIZED = $(if $(strip $(SAN)),1,0)
+
+.PHONY: all deps deps-test run test unit cli quality check bench fuzz \
+        fuzz-build fuzz-targets valgrind install clean
 
 all: deps
 	@$(MAKE) --no-print-directory marginalia
@@ -66,26 +86,61 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test-helpers.h $(LIB)
 	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(CMOCKA_CFLAGS) $(LDFLAGS) \
 	    -o $@ $< $(LIB) $(LDLIBS) $(CMOCKA_LIBS)
 
+# Until the reader exists, opening a file prints it as `dump --format text`.
 run: all
-	./marginalia dump --format text docs/samples/dw-russland-nordkorea.txt
+	./marginalia docs/samples/dw-russland-nordkorea.txt
 
 unit: $(TEST_BIN)
 	@./tests/run-unit.sh $(TEST_BIN)
 
 cli: $(BIN)
-	@./tests/cli/run.sh $(BIN)
+	@MARGINALIA_SANITIZED=$(SANITIZED) ./tests/cli/run.sh $(BIN)
 
-# Everything once plainly, then once more under ASan+UBSan.
+# The measured gates against ../shared (skipped when it is absent).
+quality: $(BIN)
+	@MARGINALIA_SHARED=$(SHARED) ./tests/quality/run.sh $(BIN)
+
+# Everything once plainly, then once more under ASan+UBSan. One stage per
+# sub-make so that a -j build never interleaves two test suites.
 test: deps-test
-	@$(MAKE) --no-print-directory marginalia unit cli
+	@$(MAKE) --no-print-directory marginalia
+	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory cli
+	@$(MAKE) --no-print-directory quality
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
 	@$(MAKE) --no-print-directory check
 
 check:
-	@$(MAKE) --no-print-directory BUILD=build-san OPT="-O1 -g -fno-omit-frame-pointer" \
-	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" unit cli
+	@$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) OPT="$(SAN_OPT)" \
+	    SAN="$(SAN_FLAGS)" unit
+	@$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) OPT="$(SAN_OPT)" \
+	    SAN="$(SAN_FLAGS)" cli
+
+# The library rebuilt with clang for libFuzzer; fuzz-targets is only
+# meaningful inside that sub-make (BUILD=$(FUZZ_BUILD)).
+fuzz-build:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang \
+	    OPT="$(SAN_OPT)" SAN="$(FUZZ_SAN)" fuzz-targets
+
+fuzz-targets: $(FUZZ_BIN)
+
+$(BUILD)/fuzz-%: tests/fuzz/fuzz-%.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(LIB) $(LDLIBS)
+
+fuzz: fuzz-build
+	@./tests/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_BIN)
+
+# Not part of `make test`: timings depend on the machine.
+bench: deps-test
+	@$(MAKE) --no-print-directory marginalia
+	@./tests/bench/run.sh $(BIN)
+
+# The plain build's unit tests and binary under valgrind's memcheck.
+valgrind: $(BIN) $(TEST_BIN)
+	@./scripts/valgrind.sh $(BIN) $(TEST_BIN)
 
 clean:
-	rm -rf build build-san marginalia
+	rm -rf build $(SAN_BUILD) marginalia tests/fuzz/corpus-run
 
 install: marginalia
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
