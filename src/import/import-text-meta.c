@@ -64,6 +64,12 @@ static const char *import_meta_particles[] = {
 /* Words joining two authors, and those before a location. */
 static const char *import_meta_joiners[] = { "and", "und", "&", "und," };
 static const char *import_meta_places[] = { "aus", "in", "from" };
+/* Capitalised words that end a name: what bylines print after it. */
+static const char *import_meta_after[] = {
+	"Updated", "Published", "Posted", "Aktualisiert", "Veröffentlicht",
+	"Stand", "Reporter", "Staff", "Contributor", "Correspondent",
+	"Korrespondent", "Redakteur", "Redakteurin", "Editor",
+};
 
 static int
 import_meta_lower(int c)
@@ -411,6 +417,10 @@ import_meta_names(struct import_names *in, const char *s, size_t len,
 			continue;
 		}
 		comma = s[w + n - 1] == ',';
+		if (IMPORT_META_IN(s + w, n - comma, import_meta_after) ||
+		    (import_meta_month(s, w + n, w, &keep) != 0 &&
+		    i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9'))
+			break;	/* "Updated", or a date: "Nov 13" */
 		keep = import_meta_unglue(s + w, n - comma);
 		if (!import_meta_namelike(s + w, keep) || in->words >= 4)
 			break;
