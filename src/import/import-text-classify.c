@@ -31,8 +31,10 @@
 #define IMPORT_SCORE_STOP	-20.0
 #define IMPORT_SCORE_BOILER	-5.0
 #define IMPORT_SCORE_BRACKET	-3.0
-#define IMPORT_SCORE_SHORT	-4.0
-#define IMPORT_SCORE_ITEM	-2.0
+#define IMPORT_SCORE_SHORT	-8.0
+#define IMPORT_SCORE_ITEM	-4.0
+#define IMPORT_SCORE_REPEATED	-4.0	/* teasers print titles twice */
+#define IMPORT_SCORE_PROSE_OFF	5.0	/* prose pays for its break */
 #define IMPORT_SCORE_ITEM_OFF	8.0	/* items read as prose score less */
 #define IMPORT_SCORE_INDENTED	0.3	/* prose nested in a list or box */
 
@@ -285,21 +287,77 @@ import_block_score(const struct import_block *b)
 	if (b->shape & IMPORT_SHAPE_ITEM)
 		return prose ? w - IMPORT_SCORE_ITEM_OFF : IMPORT_SCORE_ITEM;
 	if (prose)
-		return b->indent >= 4 ? w * IMPORT_SCORE_INDENTED : w;
+		return (w - IMPORT_SCORE_PROSE_OFF) * (b->indent >= 4 ?
+		    IMPORT_SCORE_INDENTED : 1);
 	if (b->words >= IMPORT_CLASSIFY_BOILER_WORDS)
 		return 0;
 	return b->words > 0 ? IMPORT_SCORE_SHORT : -1;
 }
 
+static uint32_t
+import_classify_hash(const char *s, size_t len)
+{
+	uint32_t	 h = 2166136261u;
+	size_t		 i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/*
+ * Marks blocks whose text the page prints more than once (teaser titles
+ * and captions, repeated menus): an open-addressing table of block
+ * indices, so linear time.
+ */
+static void
+import_page_repeats(struct import_page *page, int *repeated)
+{
+	size_t		*slot, *count, size = 16, i, k;
+	struct import_block *b, *o;
+
+	while (size < page->n * 2)
+		size *= 2;
+	slot = xcalloc(size, sizeof *slot);	/* block index + 1 */
+	count = xcalloc(size, sizeof *count);
+	for (i = 0; i < page->n; i++) {
+		b = &page->blocks[i];
+		k = import_classify_hash(b->text, b->len) & (size - 1);
+		while (slot[k] != 0) {
+			o = &page->blocks[slot[k] - 1];
+			if (o->len == b->len && memcmp(o->text, b->text,
+			    b->len) == 0)
+				break;
+			k = (k + 1) & (size - 1);
+		}
+		if (slot[k] == 0)
+			slot[k] = i + 1;
+		count[k]++;
+		repeated[i] = (int)k;
+	}
+	for (i = 0; i < page->n; i++)
+		repeated[i] = count[repeated[i]] > 1;
+	free(slot);
+	free(count);
+}
+
 void
 import_page_classify(struct import_page *page)
 {
-	size_t	 i;
+	struct import_block	*b;
+	int			*repeated;
+	size_t			 i;
 
+	repeated = xcalloc(page->n + 1, sizeof *repeated);
+	import_page_repeats(page, repeated);
 	for (i = 0; i < page->n; i++) {
-		import_block_measure(&page->blocks[i]);
-		page->blocks[i].score = import_block_score(&page->blocks[i]);
+		b = &page->blocks[i];
+		import_block_measure(b);
+		b->score = import_block_score(b);
+		if (repeated[i] && b->score > 0)
+			b->score = IMPORT_SCORE_REPEATED;
 	}
+	free(repeated);
 }
 
 /* The run of blocks with the greatest score, by Kadane's pass. */
