@@ -1,104 +1,152 @@
 /*
- * analyze.c: the entry point. For now it finds direct quotes between
- * paired quotation marks in each block and records them with their
- * canonical-text code-point offsets; attribution follows in its own files.
+ * analyze.c: the entry point. One run builds a context over the finished
+ * document's canonical text (the blocks joined by a blank line, so a
+ * quote can run over paragraphs), then:
+ *   sentences (per block) -> quotation-mark pairs -> tokens -> full names
+ *   -> messages (direct and indirect) -> speakers, roles, cues
+ * and adds each message to the document with code-point offsets.
  *
- * Invariant: the document's blocks are finished (doc_finish()), so
- * doc_block_cp_offset() maps block bytes to canonical offsets.
+ * Invariant: doc_finish() has run, so doc->text is the blocks' texts
+ * joined by "\n\n" and doc_block_cp_offset() maps block bytes to canonical
+ * offsets. Every stage is one pass or a sort; nothing is quadratic.
  */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze.h"
+#include "analyze-int.h"
 #include "doc.h"
 #include "util.h"
 
-/* The closing mark that pairs with an opening one, or 0. */
-static int32_t
-analyze_mark_close(int32_t cp)
+/* Byte offsets of the blocks in the canonical text. */
+static size_t *
+analyze_doc_block_starts(const struct doc *doc)
 {
-	switch (cp) {
-	case 0x201E: /* „ */
-		return 0x201C;
-	case 0x201C: /* “ */
-		return 0x201D;
-	case 0x00BB: /* » */
-		return 0x00AB;
-	case 0x00AB: /* « */
-		return 0x00BB;
-	case '"':
-		return '"';
+	size_t	*bs = xcalloc(doc->nblocks + 1, sizeof *bs), i, pos = 0;
+
+	for (i = 0; i < doc->nblocks; i++) {
+		bs[i] = pos;
+		pos += doc->blocks[i].text_len + 2;
 	}
-	return 0;
+	return bs;
 }
 
-/* Adds every paired-mark quote of block i. */
 static void
-analyze_block_scan(struct doc *doc, size_t i)
+analyze_doc_sentences(struct analyze_ctx *ctx, const struct doc *doc,
+    const size_t *bs)
 {
-	const char	*s = doc->blocks[i].text;
-	size_t		 len = doc->blocks[i].text_len, pos = 0, open = 0;
-	int32_t		 cp, want = 0;
-	int		 n;
+	struct analyze_sentence	*v;
+	size_t			 i, j, n, cap = 0;
 
-	while (pos < len) {
-		n = util_utf8_decode(s + pos, len - pos, &cp);
-		if (n < 1)
-			n = 1, cp = 0;
-		if (want != 0 && (cp == want || (want == 0x201C &&
-		    cp == 0x201D))) {
-			size_t st = doc_block_cp_offset(doc, i, open);
-			size_t en = doc_block_cp_offset(doc, i, pos);
-			char *t = xstrndup(s + open, pos - open);
-
-			if (pos > open)
-				doc_quote_add(doc, DOC_QUOTE_DIRECT, t, st, en);
-			free(t);
-			want = 0;
-		} else if (want == 0 && analyze_mark_close(cp) != 0) {
-			want = analyze_mark_close(cp);
-			open = pos + (size_t)n;
+	for (i = 0; i < doc->nblocks; i++) {
+		n = analyze_sentences(doc->blocks[i].text,
+		    doc->blocks[i].text_len, &v);
+		for (j = 0; j < n; j++) {
+			if (ctx->nsents == cap) {
+				cap = cap ? cap * 2 : 64;
+				ctx->sents = xreallocarray(ctx->sents, cap,
+				    sizeof *ctx->sents);
+			}
+			ctx->sents[ctx->nsents].start = bs[i] + v[j].start;
+			ctx->sents[ctx->nsents].end = bs[i] + v[j].end;
+			ctx->sents[ctx->nsents].block = i;
+			ctx->nsents++;
 		}
-		pos += (size_t)n;
+		free(v);
 	}
+}
+
+/* Canonical code-point offset of byte pos of the text. */
+static size_t
+analyze_doc_cp(const struct doc *doc, const size_t *bs, size_t pos)
+{
+	size_t	lo = 0, hi = doc->nblocks;
+
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+
+		if (bs[mid] <= pos)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	if (pos - bs[lo] > doc->blocks[lo].text_len)
+		pos = bs[lo] + doc->blocks[lo].text_len;
+	return doc_block_cp_offset(doc, lo, pos - bs[lo]);
+}
+
+static void
+analyze_doc_add(struct doc *doc, const struct analyze_ctx *ctx,
+    const size_t *bs)
+{
+	size_t	i, s, e;
+
+	for (i = 0; i < ctx->nmsgs; i++) {
+		const struct analyze_msg *m = &ctx->msgs[i];
+		struct doc_quote *q;
+		char *t;
+
+		s = m->start;
+		e = m->end;
+		while (s < e && (ctx->text[s] == ' ' || ctx->text[s] == '\n'))
+			s++;
+		while (e > s && (ctx->text[e - 1] == ' ' ||
+		    ctx->text[e - 1] == '\n' || ctx->text[e - 1] == ','))
+			e--;
+		if (m->dropped || e <= s)
+			continue;
+		t = xstrndup(ctx->text + s, e - s);
+		q = doc_quote_add(doc, m->indirect ? DOC_QUOTE_INDIRECT :
+		    DOC_QUOTE_DIRECT, t, analyze_doc_cp(doc, bs, s),
+		    analyze_doc_cp(doc, bs, e));
+		free(t);
+		if (q == NULL)
+			continue;
+		if (m->speaker != NULL && *m->speaker != '\0')
+			doc_quote_set_speaker(q, m->speaker, -1);
+		if (m->role != NULL && *m->role != '\0')
+			doc_quote_set_role(q, m->role);
+		if (m->cuetext != NULL)
+			doc_quote_set_cue(q, m->cuetext);
+	}
+}
+
+static void
+analyze_ctx_clear(struct analyze_ctx *ctx)
+{
+	size_t	i;
+
+	for (i = 0; i < ctx->nmsgs; i++) {
+		free(ctx->msgs[i].speaker);
+		free(ctx->msgs[i].role);
+		free(ctx->msgs[i].cuetext);
+	}
+	free(ctx->msgs);
+	free(ctx->toks);
+	free(ctx->sents);
+	free(ctx->marks);
+	free(ctx->arena);
+	analyze_names_free(ctx->names);
 }
 
 void
 analyze_document(struct doc *doc)
 {
-	size_t	i;
+	struct analyze_ctx	 ctx;
+	size_t			*bs;
 
-	if (doc == NULL)
+	if (doc == NULL || doc->nblocks == 0 || doc->text == NULL)
 		return;
-	for (i = 0; i < doc->nblocks; i++)
-		analyze_block_scan(doc, i);
-}
-
-size_t
-analyze_sentences(const char *text, size_t len, struct analyze_sentence **out)
-{
-	size_t	 n = 0, start = 0, i;
-
-	*out = NULL;
-	for (i = 0; i <= len; i++) {
-		if (i < len && !(text[i] == '.' || text[i] == '!' ||
-		    text[i] == '?'))
-			continue;
-		if (i < len && i + 1 < len && text[i + 1] != ' ')
-			continue;
-		while (start < i && text[start] == ' ')
-			start++;
-		if (i > start || (i < len && i >= start)) {
-			size_t end = i < len ? i + 1 : i;
-			if (end > start) {
-				*out = xreallocarray(*out, n + 1, sizeof **out);
-				(*out)[n].start = start;
-				(*out)[n].end = end;
-				n++;
-			}
-		}
-		start = i + 1;
-	}
-	return n;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.text = doc->text;
+	ctx.len = doc->text_len;
+	bs = analyze_doc_block_starts(doc);
+	analyze_doc_sentences(&ctx, doc, bs);
+	analyze_marks_find(&ctx, bs, doc->nblocks);
+	analyze_ctx_tokenize(&ctx);
+	analyze_names_collect(&ctx);
+	analyze_msgs_find(&ctx);
+	analyze_msgs_attribute(&ctx);
+	analyze_doc_add(doc, &ctx, bs);
+	analyze_ctx_clear(&ctx);
+	free(bs);
 }

@@ -1,0 +1,134 @@
+/*
+ * analyze-int.h: what the files of src/analyze/ share. Not public; the
+ * module's interface is include/analyze.h.
+ *
+ * The work happens on the canonical text (doc->text, blocks joined by a
+ * blank line) so quotes may cross paragraphs. Offsets here are bytes into
+ * that text; analyze.c turns them into code points once, at the end.
+ */
+#ifndef MARGINALIA_ANALYZE_INT_H
+#define MARGINALIA_ANALYZE_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analyze.h"
+
+struct doc;
+
+enum analyze_tok_kind {
+	ANALYZE_TOK_WORD,
+	ANALYZE_TOK_NUM,
+	ANALYZE_TOK_PUNCT,
+	ANALYZE_TOK_QUOTE,	/* a quotation mark (paired or not) */
+};
+
+#define ANALYZE_TOK_CAP		0x01	/* starts with an upper-case letter */
+#define ANALYZE_TOK_INQ		0x02	/* inside a direct quote */
+#define ANALYZE_TOK_SENT	0x04	/* first token of its sentence */
+
+struct analyze_tok {
+	enum analyze_tok_kind	 kind;
+	int			 flags;
+	size_t			 start;	/* bytes into the text, end exclusive */
+	size_t			 end;
+	const char		*lower;	/* lower-case copy, in the arena */
+	int32_t			 cp;	/* punctuation and marks: the char */
+	size_t			 sent;	/* sentence index */
+};
+
+/* A pair of quotation marks: open..close are the marks' byte offsets,
+ * the text between them is the quote. Top-level pairs only (depth 0). */
+struct analyze_mark {
+	size_t	open;
+	size_t	open_end;	/* first byte after the opening mark */
+	size_t	close;		/* byte of the closing mark */
+	size_t	close_end;
+	int	used;
+};
+
+struct analyze_sent {
+	size_t	 start;		/* bytes into the text */
+	size_t	 end;
+	size_t	 block;
+	size_t	 tok0;		/* tokens tok0 .. tok1-1 */
+	size_t	 tok1;
+};
+
+/* A message found: a direct quote or a stretch of indirect speech. */
+struct analyze_msg {
+	int	 indirect;
+	size_t	 start;		/* bytes, end exclusive */
+	size_t	 end;
+	size_t	 sent;		/* first sentence */
+	size_t	 sent_last;
+	/* attribution, -1 when none: tokens of the speaker phrase */
+	long	 spk0, spk1;
+	long	 cue;		/* the cue token */
+	long	 role0, role1;	/* tokens of a role phrase */
+	int	 context;	/* speaker from the neighbourhood */
+	int	 dropped;
+	char	*speaker;	/* resolved, owned */
+	char	*role;		/* owned */
+	char	*cuetext;	/* owned */
+};
+
+/* Everything one run over a document shares. */
+struct analyze_ctx {
+	const char		*text;
+	size_t			 len;
+	struct analyze_tok	*toks;
+	size_t			 ntoks;
+	struct analyze_sent	*sents;
+	size_t			 nsents;
+	struct analyze_mark	*marks;
+	size_t			 nmarks;
+	struct analyze_msg	*msgs;
+	size_t			 nmsgs;
+	char			*arena;	/* lower-case copies of the words */
+	size_t			 arena_len;
+	struct analyze_names	*names;
+};
+
+/* analyze-token.c */
+void	 analyze_ctx_tokenize(struct analyze_ctx *ctx);
+int	 analyze_tok_is(const struct analyze_ctx *, long i, const char *lower);
+int	 analyze_tok_punct(const struct analyze_ctx *, long i, int32_t cp);
+int	 analyze_cp_is_upper(int32_t cp);
+int	 analyze_cp_is_alpha(int32_t cp);
+
+/* analyze-mark.c */
+void	 analyze_marks_find(struct analyze_ctx *ctx,
+	    const size_t *block_start, size_t nblocks);
+int32_t	 analyze_mark_kind(int32_t cp);
+
+/* analyze-words.c: word tables, all keys lower case */
+int	 analyze_word_abbrev(const char *lower, size_t len);
+int	 analyze_word_speech_verb(const char *lower);
+int	 analyze_word_konj1(const char *lower);
+int	 analyze_word_konj2(const char *lower);
+int	 analyze_word_role(const char *lower);
+int	 analyze_word_det(const char *lower);
+int	 analyze_word_pronoun(const char *lower);
+int	 analyze_word_skip(const char *lower);
+int	 analyze_word_prep(const char *lower);
+int	 analyze_word_nonname(const char *lower);
+int	 analyze_word_group(const char *lower);
+
+/* analyze-indirect.c */
+void	 analyze_msgs_find(struct analyze_ctx *ctx);
+
+/* analyze-names.c */
+int	 analyze_name_word(const struct analyze_ctx *, size_t i);
+size_t	 analyze_name_run(const struct analyze_ctx *, size_t i, size_t lim);
+char	*analyze_toks_text(const struct analyze_ctx *, size_t a, size_t b);
+const char *analyze_names_resolve(const struct analyze_ctx *,
+	    const char *lower, const char **role);
+
+/* analyze-speaker.c */
+void	 analyze_names_collect(struct analyze_ctx *ctx);
+void	 analyze_names_free(struct analyze_names *names);
+void	 analyze_msgs_attribute(struct analyze_ctx *ctx);
+void	 analyze_msg_add(struct analyze_ctx *ctx, const struct analyze_msg *m);
+
+#endif

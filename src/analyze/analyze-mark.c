@@ -1,0 +1,272 @@
+/*
+ * analyze-mark.c: pairs quotation marks over the canonical text. Double
+ * marks in every common style — „…“ „…” “…” »…« «…» "…" — are paired with
+ * a stack, so a quote may hold another ('Kalter Krieg' or »…« inside „…“);
+ * only the outermost pairs are recorded. Single marks and apostrophes are
+ * left alone: they nest inside double quotes in news text, and an
+ * apostrophe ("Kim's", "geht's", wiki '' italics) is not a quote.
+ *
+ * Which way an ambiguous mark (" “ » «) faces is read from its neighbours:
+ * space or an opening bracket before and a letter after opens, otherwise
+ * it closes. A quote may run over paragraphs (long quotes, and corpora with
+ * one sentence per paragraph); one still open after ANALYZE_MARK_SPAN
+ * blocks is taken to end with its own paragraph and the scan resumes there,
+ * so the work stays linear.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze-int.h"
+#include "util.h"
+
+#define ANALYZE_MARK_SPAN	12
+#define ANALYZE_MARK_DEPTH	8
+
+/* Normalised mark classes. */
+#define ANALYZE_MARK_LOW9	1	/* „ opens */
+#define ANALYZE_MARK_LEFT	2	/* “ */
+#define ANALYZE_MARK_RIGHT	3	/* ” */
+#define ANALYZE_MARK_RAQUO	4	/* » */
+#define ANALYZE_MARK_LAQUO	5	/* « */
+#define ANALYZE_MARK_STRAIGHT	6	/* " */
+
+int32_t
+analyze_mark_kind(int32_t cp)
+{
+	switch (cp) {
+	case 0x201E:
+		return ANALYZE_MARK_LOW9;
+	case 0x201C:
+		return ANALYZE_MARK_LEFT;
+	case 0x201D:
+		return ANALYZE_MARK_RIGHT;
+	case 0x00BB:
+		return ANALYZE_MARK_RAQUO;
+	case 0x00AB:
+		return ANALYZE_MARK_LAQUO;
+	case '"':
+		return ANALYZE_MARK_STRAIGHT;
+	}
+	return 0;
+}
+
+struct analyze_mark_open {
+	int	kind;
+	size_t	pos;
+	size_t	end;
+	size_t	block;
+};
+
+struct analyze_mark_scan {
+	struct analyze_ctx		*ctx;
+	const size_t			*bstart;
+	size_t				 nblocks;
+	struct analyze_mark_open	 stack[ANALYZE_MARK_DEPTH];
+	int				 depth;
+};
+
+static int
+analyze_mark_space_before(const char *s, size_t pos)
+{
+	unsigned char	c;
+
+	if (pos == 0)
+		return 1;
+	c = (unsigned char)s[pos - 1];
+	return c == ' ' || c == '\n' || c == '(' || c == '[' || c == '/' ||
+	    c == '-' || (pos >= 3 && (unsigned char)s[pos - 3] == 0xE2 &&
+	    (unsigned char)s[pos - 2] == 0x80);	/* dashes */
+}
+
+static int
+analyze_mark_word_after(const char *s, size_t len, size_t end)
+{
+	unsigned char	c;
+
+	if (end >= len)
+		return 0;
+	c = (unsigned char)s[end];
+	return !(c == ' ' || c == '\n' || c == ',' || c == '.' || c == ';' ||
+	    c == ':' || c == ')' || c == '!' || c == '?');
+}
+
+/* Does a mark of class k, given its context, open a quote? */
+static int
+analyze_mark_opens(struct analyze_mark_scan *sc, int k, size_t pos,
+    size_t end)
+{
+	const char	*s = sc->ctx->text;
+	size_t		 len = sc->ctx->len;
+	int		 before = analyze_mark_space_before(s, pos);
+	int		 after = analyze_mark_word_after(s, len, end);
+
+	switch (k) {
+	case ANALYZE_MARK_LOW9:
+		return 1;
+	case ANALYZE_MARK_RIGHT:
+		return 0;
+	case ANALYZE_MARK_LEFT:
+		if (sc->depth > 0 &&
+		    sc->stack[sc->depth - 1].kind == ANALYZE_MARK_LOW9)
+			return 0;
+		return before && after;
+	default:
+		if (before && after)
+			return 1;
+		if (!before && !after)
+			return 0;
+		return before;
+	}
+}
+
+/* Does a closing mark of class k end a quote opened with class o? */
+static int
+analyze_mark_pairs(int o, int k)
+{
+	switch (o) {
+	case ANALYZE_MARK_LOW9:
+		return k == ANALYZE_MARK_LEFT || k == ANALYZE_MARK_RIGHT;
+	case ANALYZE_MARK_LEFT:
+		return k == ANALYZE_MARK_RIGHT || k == ANALYZE_MARK_LEFT;
+	case ANALYZE_MARK_RAQUO:
+		return k == ANALYZE_MARK_LAQUO;
+	case ANALYZE_MARK_LAQUO:
+		return k == ANALYZE_MARK_RAQUO;
+	case ANALYZE_MARK_STRAIGHT:
+		return k == ANALYZE_MARK_STRAIGHT;
+	}
+	return 0;
+}
+
+static void
+analyze_mark_record(struct analyze_ctx *ctx, size_t open, size_t open_end,
+    size_t close, size_t close_end)
+{
+	struct analyze_mark	*m;
+
+	ctx->marks = xreallocarray(ctx->marks, ctx->nmarks + 1,
+	    sizeof *ctx->marks);
+	m = &ctx->marks[ctx->nmarks++];
+	m->open = open;
+	m->open_end = open_end;
+	m->close = close;
+	m->close_end = close_end;
+	m->used = 0;
+}
+
+/* The block holding byte pos; blocks are visited in order. */
+static size_t
+analyze_mark_block(struct analyze_mark_scan *sc, size_t pos, size_t hint)
+{
+	while (hint + 1 < sc->nblocks && sc->bstart[hint + 1] <= pos)
+		hint++;
+	return hint;
+}
+
+/* End of block b's text in bytes. */
+static size_t
+analyze_mark_block_end(struct analyze_mark_scan *sc, size_t b)
+{
+	if (b + 1 < sc->nblocks)
+		return sc->bstart[b + 1] - 2;
+	return sc->ctx->len;
+}
+
+/* Handles a closing mark; returns 1 when it closed something. */
+static int
+analyze_mark_close(struct analyze_mark_scan *sc, int k, size_t pos,
+    size_t end)
+{
+	int	d;
+
+	for (d = sc->depth - 1; d >= 0; d--)
+		if (analyze_mark_pairs(sc->stack[d].kind, k))
+			break;
+	if (d < 0)
+		return 0;
+	if (d == 0)
+		analyze_mark_record(sc->ctx, sc->stack[0].pos,
+		    sc->stack[0].end, pos, end);
+	sc->depth = d;
+	return 1;
+}
+
+static void analyze_marks_scan(struct analyze_mark_scan *, size_t *,
+    size_t *);
+
+void
+analyze_marks_find(struct analyze_ctx *ctx, const size_t *bstart,
+    size_t nblocks)
+{
+	struct analyze_mark_scan	 sc;
+	size_t				 pos = 0, b = 0, end;
+
+	memset(&sc, 0, sizeof sc);
+	sc.ctx = ctx;
+	sc.bstart = bstart;
+	sc.nblocks = nblocks;
+	for (;;) {
+		analyze_marks_scan(&sc, &pos, &b);
+		if (sc.depth == 0)
+			break;
+		/* Unclosed at the end: it ends with its own paragraph, and
+		 * what followed it is scanned again. */
+		b = sc.stack[0].block;
+		end = analyze_mark_block_end(&sc, b);
+		analyze_mark_record(ctx, sc.stack[0].pos, sc.stack[0].end,
+		    end, end);
+		sc.depth = 0;
+		if (b + 1 >= nblocks)
+			break;
+		pos = bstart[++b];
+	}
+}
+
+/* Scans from *pos to the end of the text. */
+static void
+analyze_marks_scan(struct analyze_mark_scan *sc, size_t *ppos, size_t *pb)
+{
+	struct analyze_ctx	*ctx = sc->ctx;
+	const size_t		*bstart = sc->bstart;
+	size_t			 nblocks = sc->nblocks, pos = *ppos;
+	size_t			 b = *pb, end;
+	int32_t			 cp;
+	int			 n, k;
+
+	while (pos < ctx->len) {
+		n = util_utf8_decode(ctx->text + pos, ctx->len - pos, &cp);
+		if (n < 1)
+			n = 1, cp = 0;
+		end = pos + (size_t)n;
+		b = analyze_mark_block(sc, pos, b);
+		/* A quote open too long ends with its own paragraph. */
+		if (sc->depth > 0 &&
+		    b >= sc->stack[0].block + ANALYZE_MARK_SPAN) {
+			size_t ob = sc->stack[0].block;
+			size_t be = analyze_mark_block_end(sc, ob);
+
+			analyze_mark_record(ctx, sc->stack[0].pos,
+			    sc->stack[0].end, be, be);
+			sc->depth = 0;
+			pos = ob + 1 < nblocks ? bstart[ob + 1] : ctx->len;
+			b = ob + 1 < nblocks ? ob + 1 : ob;
+			continue;
+		}
+		k = analyze_mark_kind(cp);
+		if (k != 0) {
+			if (analyze_mark_opens(sc, k, pos, end)) {
+				if (sc->depth < ANALYZE_MARK_DEPTH) {
+					sc->stack[sc->depth].kind = k;
+					sc->stack[sc->depth].pos = pos;
+					sc->stack[sc->depth].end = end;
+					sc->stack[sc->depth].block = b;
+					sc->depth++;
+				}
+			} else
+				analyze_mark_close(sc, k, pos, end);
+		}
+		pos = end;
+	}
+	*ppos = pos;
+	*pb = b;
+}

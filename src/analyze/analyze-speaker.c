@@ -1,0 +1,424 @@
+/*
+ * analyze-speaker.c: who said each message, in what role, with what cue.
+ *
+ * A speaker phrase is read around the cue verb: after it ("…, sagt der
+ * russischstämmige Politologe Zinberg", "sagte Putin am Mittwoch"), or
+ * before it when the sentence starts with its subject ("Die Sprecherin der
+ * Stiftung Warentest, Heike van Laak, sagte:"). German verb-second order
+ * is recognised by a sentence that opens with an adverbial ("Am Mittwoch
+ * sagte …"). In the phrase, the last run of name words is the name, the
+ * role nouns and their adjectives before it the role, and an apposition
+ * after it (", Professor für … in Seoul") the role too. Without a name the
+ * phrase itself speaks ("die USA", "Experten", "ein Sprecher der Polizei").
+ *
+ * A name resolves to the full name the article first gave; a pronoun and a
+ * message without a frame take the current speaker — the next message's
+ * speaker when that one follows at once with a frame of its own ("Russland
+ * wolle …" before „…“, sagte Putin). Messages are visited in text order
+ * once: linear.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze-int.h"
+#include "util.h"
+
+struct analyze_np {
+	long	a, b;		/* the phrase */
+	long	name0, name1;
+	long	role0, role1;
+	int	pronoun;
+};
+
+static int
+analyze_np_word(const struct analyze_ctx *ctx, long i, long lim)
+{
+	return i >= 0 && i < lim && ctx->toks[i].kind == ANALYZE_TOK_WORD;
+}
+
+static int
+analyze_np_genitive(const char *w)
+{
+	return strcmp(w, "der") == 0 || strcmp(w, "des") == 0 ||
+	    strcmp(w, "von") == 0 || strcmp(w, "vom") == 0 ||
+	    strcmp(w, "of") == 0 || strcmp(w, "the") == 0 ||
+	    strcmp(w, "für") == 0 || strcmp(w, "für") == 0;
+}
+
+/* Finds the name and role inside np->a .. np->b. */
+static void
+analyze_np_inner(const struct analyze_ctx *ctx, struct analyze_np *np)
+{
+	long	i, j, r0 = -1, r1 = -1;
+
+	np->name0 = np->name1 = np->role0 = np->role1 = -1;
+	for (i = np->a; i < np->b; i++) {
+		j = (long)analyze_name_run(ctx, (size_t)i, (size_t)np->b);
+		if (j > i) {
+			np->name0 = i;
+			np->name1 = j;
+			i = j - 1;
+		}
+	}
+	for (i = np->a; i < np->b && (np->name0 < 0 || i < np->name0); i++) {
+		if (!analyze_word_role(ctx->toks[i].lower))
+			continue;
+		if (r0 < 0) {
+			r0 = i;
+			while (r0 > np->a && analyze_np_word(ctx, r0 - 1, np->b)
+			    && !(ctx->toks[r0 - 1].flags & ANALYZE_TOK_CAP) &&
+			    !analyze_word_det(ctx->toks[r0 - 1].lower) &&
+			    !analyze_np_genitive(ctx->toks[r0 - 1].lower))
+				r0--;
+		}
+		r1 = i + 1;
+		/* "Leiter des Influenza-Programms der WHO": the genitive. */
+		while (r1 + 1 < np->b && (np->name0 < 0 || r1 < np->name0) &&
+		    analyze_np_genitive(ctx->toks[r1].lower) &&
+		    (ctx->toks[r1 + 1].flags & ANALYZE_TOK_CAP))
+			r1 += 2;
+		i = r1 - 1;
+	}
+	np->role0 = r0;
+	np->role1 = r1;
+}
+
+/* An apposition after the phrase: ", Professor für … in Seoul". */
+static void
+analyze_np_apposition(const struct analyze_ctx *ctx, struct analyze_np *np,
+    long lim)
+{
+	long	i = np->b, j;
+
+	if (!analyze_tok_punct(ctx, i, ',') || np->name0 < 0)
+		return;
+	j = i + 1;
+	if (analyze_np_word(ctx, j, lim) &&
+	    analyze_word_det(ctx->toks[j].lower))
+		j++;
+	while (analyze_np_word(ctx, j, lim) &&
+	    !(ctx->toks[j].flags & ANALYZE_TOK_CAP) && j < i + 4)
+		j++;
+	if (!analyze_np_word(ctx, j, lim) ||
+	    !analyze_word_role(ctx->toks[j].lower))
+		return;
+	np->role0 = i + 1;
+	for (j = i + 1; j < lim && j < i + 18; j++)
+		if (!analyze_np_word(ctx, j, lim) &&
+		    ctx->toks[j].kind != ANALYZE_TOK_NUM &&
+		    !analyze_tok_punct(ctx, j, '-'))
+			break;
+	np->role1 = j;
+}
+
+/* The phrase starting at (or just after adverbs from) token i. */
+static int
+analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
+    struct analyze_np *np)
+{
+	memset(np, 0, sizeof *np);
+	while (analyze_np_word(ctx, i, lim) && !(ctx->toks[i].flags &
+	    ANALYZE_TOK_CAP) && analyze_word_skip(ctx->toks[i].lower))
+		i++;
+	if (!analyze_np_word(ctx, i, lim))
+		return 0;
+	np->a = i;
+	if (analyze_word_pronoun(ctx->toks[i].lower)) {
+		np->b = i + 1;
+		np->pronoun = 1;
+		np->name0 = np->name1 = np->role0 = np->role1 = -1;
+		return 1;
+	}
+	if (analyze_word_det(ctx->toks[i].lower))
+		i++;
+	while (analyze_np_word(ctx, i, lim) && i - np->a < 12) {
+		const struct analyze_tok *t = &ctx->toks[i];
+
+		if ((t->flags & ANALYZE_TOK_CAP) ||
+		    analyze_word_role(t->lower))
+			i++;
+		else if (analyze_np_word(ctx, i + 1, lim) &&
+		    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&
+		    (analyze_np_genitive(t->lower) || i == np->a ||
+		    analyze_word_det(ctx->toks[i - 1].lower) ||
+		    !(ctx->toks[i - 1].flags & ANALYZE_TOK_CAP)) &&
+		    !analyze_word_prep(t->lower))
+			i++;
+		else if (analyze_np_genitive(t->lower) &&
+		    analyze_np_word(ctx, i + 2, lim) &&
+		    analyze_word_det(ctx->toks[i + 1].lower) == 0 &&
+		    (ctx->toks[i + 2].flags & ANALYZE_TOK_CAP))
+			i += 2;
+		else
+			break;
+	}
+	np->b = i;
+	if (np->b <= np->a || (np->b == np->a + 1 &&
+	    analyze_word_det(ctx->toks[np->a].lower)))
+		return 0;
+	analyze_np_inner(ctx, np);
+	analyze_np_apposition(ctx, np, lim);
+	return 1;
+}
+
+/* The subject before the cue, or after it in verb-second order. */
+static int
+analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
+    struct analyze_np *np)
+{
+	long	s0 = (long)ctx->sents[ctx->toks[cue].sent].tok0, a = s0, b;
+
+	/* Start after the last colon or quote before the cue. */
+	for (b = cue - 1; b >= s0; b--)
+		if (ctx->toks[b].kind == ANALYZE_TOK_QUOTE ||
+		    (ctx->toks[b].flags & ANALYZE_TOK_INQ) ||
+		    analyze_tok_punct(ctx, b, ':') ||
+		    analyze_tok_punct(ctx, b, ';')) {
+			a = b + 1;
+			break;
+		}
+	b = cue;
+	while (b > a && analyze_tok_punct(ctx, b - 1, ','))
+		b--;
+	if (b <= a || analyze_word_prep(ctx->toks[a].lower) ||
+	    ctx->toks[a].kind != ANALYZE_TOK_WORD || b - a > 14 ||
+	    analyze_tok_punct(ctx, cue - 1, ','))
+		return analyze_np_after(ctx, cue + 1, lim, np);
+	memset(np, 0, sizeof *np);
+	np->a = a;
+	np->b = b;
+	if (b == a + 1 && analyze_word_pronoun(ctx->toks[a].lower)) {
+		np->pronoun = 1;
+		np->name0 = np->name1 = np->role0 = np->role1 = -1;
+		return 1;
+	}
+	analyze_np_inner(ctx, np);
+	return 1;
+}
+
+/* The token at or after byte pos (binary search). */
+static long
+analyze_tok_at(const struct analyze_ctx *ctx, size_t pos)
+{
+	size_t	lo = 0, hi = ctx->ntoks;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (ctx->toks[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (long)lo;
+}
+
+/* A frame for a direct quote: after its close, or before its open. */
+static int
+analyze_frame_direct(const struct analyze_ctx *ctx,
+    const struct analyze_msg *m, struct analyze_np *np, long *cue)
+{
+	long	tc = analyze_tok_at(ctx, m->end), to, i, lim, s0;
+
+	/* After: [, ] cue NP / [, ] NP cue (English). */
+	if (tc < (long)ctx->ntoks) {
+		size_t si = ctx->toks[tc].sent;
+
+		lim = (long)ctx->sents[si].tok1;
+		i = tc + 1;
+		while (i < lim && ctx->toks[i].kind == ANALYZE_TOK_PUNCT &&
+		    (ctx->toks[i].cp == ',' || ctx->toks[i].cp == '!' ||
+		    ctx->toks[i].cp == '?'))
+			i++;
+		if (analyze_np_word(ctx, i, lim) &&
+		    (analyze_word_speech_verb(ctx->toks[i].lower) ||
+		    analyze_tok_is(ctx, i, "so") ||
+		    analyze_tok_is(ctx, i, "meint") ||
+		    analyze_tok_is(ctx, i, "fragte")) &&
+		    analyze_np_after(ctx, i + 1, lim, np)) {
+			*cue = i;
+			return 1;
+		}
+		for (s0 = i; s0 < lim && s0 < i + 6; s0++)
+			if (analyze_word_speech_verb(ctx->toks[s0].lower) &&
+			    !(ctx->toks[s0].flags & ANALYZE_TOK_CAP) &&
+			    s0 > i && analyze_np_after(ctx, i, s0, np)) {
+				*cue = s0;
+				return 1;
+			}
+	}
+	/* Before: a cue in the sentence before the opening mark. */
+	to = analyze_tok_at(ctx, m->start) - 1;
+	if (to < 0 || to >= (long)ctx->ntoks)
+		return 0;
+	s0 = (long)ctx->sents[ctx->toks[to].sent].tok0;
+	for (i = to - 1; i >= s0; i--) {
+		if (ctx->toks[i].flags & ANALYZE_TOK_INQ)
+			break;
+		if (analyze_np_word(ctx, i, to) &&
+		    analyze_word_speech_verb(ctx->toks[i].lower) &&
+		    analyze_np_around(ctx, i, to, np)) {
+			*cue = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The attribution state carried from message to message. */
+struct analyze_cur {
+	char	*speaker;
+	char	*role;
+	size_t	 sent;
+};
+
+static char *
+analyze_np_role(const struct analyze_ctx *ctx, const struct analyze_np *np)
+{
+	long	a = np->role0;
+
+	if (a < 0 || np->role1 <= a)
+		return NULL;
+	if (analyze_word_det(ctx->toks[a].lower))
+		a++;
+	return a < np->role1 ? analyze_toks_text(ctx, (size_t)a,
+	    (size_t)np->role1) : NULL;
+}
+
+/* Sets m's speaker and role from a phrase (and the current speaker). */
+static void
+analyze_msg_from_np(const struct analyze_ctx *ctx, struct analyze_msg *m,
+    const struct analyze_np *np, const struct analyze_cur *cur)
+{
+	const char	*full, *prole = NULL;
+	long		 a;
+
+	m->role = analyze_np_role(ctx, np);
+	if (np->pronoun) {
+		m->speaker = cur->speaker != NULL ? xstrdup(cur->speaker) :
+		    analyze_toks_text(ctx, (size_t)np->a, (size_t)np->b);
+		if (m->role == NULL && cur->role != NULL)
+			m->role = xstrdup(cur->role);
+		return;
+	}
+	if (np->name0 >= 0) {
+		full = analyze_names_resolve(ctx,
+		    ctx->toks[np->name1 - 1].lower, &prole);
+		m->speaker = full != NULL && (np->name1 - np->name0 == 1 ||
+		    strstr(full, ctx->toks[np->name0].lower) != NULL ||
+		    1) ? xstrdup(full) : analyze_toks_text(ctx,
+		    (size_t)np->name0, (size_t)np->name1);
+		if (m->role == NULL && prole != NULL)
+			m->role = xstrdup(prole);
+		if (m->role == NULL && cur->speaker != NULL && cur->role &&
+		    strcmp(cur->speaker, m->speaker) == 0)
+			m->role = xstrdup(cur->role);
+		return;
+	}
+	a = np->a;
+	if (analyze_word_det(ctx->toks[a].lower) && a + 1 < np->b)
+		a++;
+	m->speaker = analyze_toks_text(ctx, (size_t)a, (size_t)np->b);
+}
+
+static void
+analyze_cur_set(struct analyze_cur *cur, const struct analyze_msg *m)
+{
+	if (m->speaker == NULL)
+		return;
+	free(cur->speaker);
+	free(cur->role);
+	cur->speaker = xstrdup(m->speaker);
+	cur->role = m->role != NULL ? xstrdup(m->role) : NULL;
+	cur->sent = m->sent_last;
+}
+
+/* The explicit frame of one message, if it has one. */
+static int
+analyze_msg_frame(const struct analyze_ctx *ctx, struct analyze_msg *m,
+    struct analyze_np *np)
+{
+	long	cue = -1, lim;
+
+	if (!m->indirect) {
+		if (!analyze_frame_direct(ctx, m, np, &cue))
+			return 0;
+		m->cue = cue;
+		return 1;
+	}
+	if (m->cue < 0)
+		return 0;
+	lim = (long)ctx->sents[ctx->toks[m->cue].sent].tok1;
+	if (m->spk0 >= 0) {
+		if (m->spk1 > m->spk0 && m->spk1 < lim &&
+		    strcmp(ctx->toks[m->cue].lower, "zufolge") == 0)
+			lim = m->spk1;
+		return analyze_np_after(ctx, m->spk0, lim, np);
+	}
+	if (strcmp(ctx->toks[m->cue].lower, "demnach") == 0)
+		return 0;
+	return analyze_np_around(ctx, m->cue, lim, np);
+}
+
+void
+analyze_msgs_attribute(struct analyze_ctx *ctx)
+{
+	struct analyze_cur	 cur = { NULL, NULL, 0 };
+	struct analyze_np	 np;
+	size_t			 i, j;
+	char			*framed;
+
+	/* First the explicit frames, then the context ones in order. */
+	framed = xcalloc(ctx->nmsgs + 1, 1);
+	for (i = 0; i < ctx->nmsgs; i++) {
+		struct analyze_msg *m = &ctx->msgs[i];
+
+		if (m->dropped)
+			continue;
+		if (analyze_msg_frame(ctx, m, &np)) {
+			framed[i] = np.pronoun ? 2 : 1;
+			m->spk0 = np.a;
+			m->spk1 = np.b;
+			if (!np.pronoun)
+				analyze_msg_from_np(ctx, m, &np, &cur);
+			else
+				m->spk0 = np.a, m->spk1 = np.b;
+		}
+		if (m->cue >= 0)
+			m->cuetext = analyze_toks_text(ctx, (size_t)m->cue,
+			    (size_t)m->cue + 1);
+	}
+	for (i = 0; i < ctx->nmsgs; i++) {
+		struct analyze_msg *m = &ctx->msgs[i];
+
+		if (m->dropped)
+			continue;
+		if (framed[i] == 2) {
+			np.a = m->spk0;
+			np.b = m->spk1;
+			np.pronoun = 1;
+			np.role0 = np.role1 = -1;
+			analyze_msg_from_np(ctx, m, &np, &cur);
+		} else if (framed[i] == 0) {
+			for (j = i + 1; j < ctx->nmsgs && ctx->msgs[j].dropped;
+			    j++)
+				;
+			if (j < ctx->nmsgs && framed[j] == 1 &&
+			    ctx->msgs[j].sent <= m->sent_last + 1 &&
+			    ctx->msgs[j].speaker != NULL) {
+				m->speaker = xstrdup(ctx->msgs[j].speaker);
+				if (ctx->msgs[j].role != NULL)
+					m->role = xstrdup(ctx->msgs[j].role);
+			} else if (cur.speaker != NULL) {
+				m->speaker = xstrdup(cur.speaker);
+				if (cur.role != NULL)
+					m->role = xstrdup(cur.role);
+			}
+			m->context = 1;
+		}
+		analyze_cur_set(&cur, m);
+	}
+	free(framed);
+	free(cur.speaker);
+	free(cur.role);
+}
