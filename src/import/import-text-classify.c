@@ -280,6 +280,8 @@ import_block_score(const struct import_block *b)
 
 	if (b->shape & IMPORT_SHAPE_STOP)
 		return IMPORT_SCORE_STOP;
+	if (b->shape & (IMPORT_SHAPE_DURATION | IMPORT_SHAPE_CREDIT))
+		return 0;	/* article furniture: media and photos */
 	if (b->shape & IMPORT_SHAPE_BRACKET)
 		return IMPORT_SCORE_BRACKET;
 	if (b->shape & IMPORT_SHAPE_BOILER)
