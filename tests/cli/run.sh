@@ -152,9 +152,11 @@ cli_test_directory() {
 	cli_expect_error
 }
 
-# As root every file is readable, so the test drops to nobody.
+# As root every file is readable, so the test drops to nobody, running a
+# copy of the binary from the scratch directory because the checkout may
+# sit where nobody cannot reach (under /root).
 cli_test_unreadable_file() {
-	local f=$TMP/unreadable.txt
+	local f=$TMP/unreadable.txt bin=$BIN
 	local -a as=()
 	cli_make_text "$f"
 	chmod 000 "$f"
@@ -163,10 +165,12 @@ cli_test_unreadable_file() {
 		command -v setpriv >/dev/null ||
 		    { cli_skip "root without setpriv: every file is readable"; return; }
 		as=(setpriv --reuid=65534 --regid=65534 --clear-groups)
-		"${as[@]}" "$BIN" --version >/dev/null 2>&1 ||
-		    { cli_skip "user 65534 cannot run $BIN"; return; }
+		bin=$TMP/marginalia-as-nobody
+		cp "$BIN" "$bin"
+		"${as[@]}" "$bin" --version >/dev/null 2>&1 ||
+		    { cli_skip "user 65534 cannot run $bin"; return; }
 	fi
-	"${as[@]}" "$BIN" dump "$f" >"$TMP/out" 2>"$TMP/err" </dev/null
+	"${as[@]}" "$bin" dump "$f" >"$TMP/out" 2>"$TMP/err" </dev/null
 	RC=$? OUT=$TMP/out ERR=$TMP/err
 	chmod 700 "$TMP"
 	cli_expect_error
