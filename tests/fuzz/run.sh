@@ -38,6 +38,8 @@ fuzz_run() {
 		failed=$((failed + 1))
 		echo "FAIL $name: exit status $rc; the log ($log) ends:"
 		tail -n 40 "$log"
+		# The input that failed, to replay under a debugger.
+		sed -n "s|.*Test unit written to \(.*\)|reproduce: $bin \1|p" "$log"
 	fi
 }
 
