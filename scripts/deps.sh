@@ -40,7 +40,7 @@ if [ $want_test = 1 ]; then
 	# libFuzzer's runtime is only a Recommends of clang, and apt runs
 	# below without recommends: ask clang whether it can find it.
 	if ! command -v clang >/dev/null 2>&1 ||
-	    [ ! -f "$(clang -print-file-name=libclang_rt.fuzzer-$(uname -m).a)" ]; then
+	    [ ! -f "$(clang -print-file-name=libclang_rt.fuzzer-"$(uname -m)".a)" ]; then
 		missing="$missing libclang-rt-dev"
 	fi
 fi

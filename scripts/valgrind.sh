@@ -10,6 +10,7 @@ set -u
 BIN=${1:?usage: scripts/valgrind.sh BINARY [UNIT_TEST...]}
 shift
 SAMPLE=docs/samples/dw-russland-nordkorea.txt
+# shellcheck disable=SC2054 # the commas belong to one option
 VALGRIND=(valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect
     --error-exitcode=99)
 

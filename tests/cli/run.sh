@@ -50,7 +50,7 @@ cli_run() {
 cli_expect_error() {
 	local lines
 	lines=$(wc -l <"$ERR")
-	[ $RC -eq 2 ] || cli_fail "exit status $RC, want 2; stderr: $(head -c 300 "$ERR")" || return
+	[ "$RC" -eq 2 ] || cli_fail "exit status $RC, want 2; stderr: $(head -c 300 "$ERR")" || return
 	[ ! -s "$OUT" ] || cli_fail "standard output not empty: $(head -c 100 "$OUT")" || return
 	[ "$lines" -eq 1 ] || cli_fail "$lines lines on stderr, want 1: $(head -c 300 "$ERR")" || return
 	grep -q '^marginalia: ' "$ERR" || cli_fail "stderr does not start with 'marginalia: ': $(cat "$ERR")"
@@ -59,7 +59,7 @@ cli_expect_error() {
 # The last run must have succeeded silently: exit status 0, output, nothing
 # on standard error.
 cli_expect_ok() {
-	[ $RC -eq 0 ] || cli_fail "exit status $RC, want 0; stderr: $(head -c 300 "$ERR")" || return
+	[ "$RC" -eq 0 ] || cli_fail "exit status $RC, want 0; stderr: $(head -c 300 "$ERR")" || return
 	[ -s "$OUT" ] || cli_fail "no output" || return
 	[ ! -s "$ERR" ] || cli_fail "unexpected stderr: $(head -c 300 "$ERR")"
 }
@@ -99,7 +99,7 @@ cli_test_help() {
 	for args in "--help" "-h" "dump --help" "dump -h"; do
 		# shellcheck disable=SC2086
 		cli_run $args
-		[ $RC -eq 0 ] || cli_fail "'$args': exit status $RC" || return
+		[ "$RC" -eq 0 ] || cli_fail "'$args': exit status $RC" || return
 		grep -qi 'usage' "$OUT" || cli_fail "'$args': no usage on stdout" || return
 		grep -q 'dump' "$OUT" || cli_fail "'$args': usage does not mention dump" || return
 		[ ! -s "$ERR" ] || cli_fail "'$args': stderr not empty" || return
@@ -110,7 +110,7 @@ cli_test_version() {
 	local want
 	want="marginalia $(sed -n 's/^VERSION *= *//p' "$TOP/Makefile")"
 	cli_run --version
-	[ $RC -eq 0 ] || cli_fail "exit status $RC" || return
+	[ "$RC" -eq 0 ] || cli_fail "exit status $RC" || return
 	[ "$(cat "$OUT")" = "$want" ] || cli_fail "printed '$(cat "$OUT")', want '$want'"
 }
 
@@ -315,13 +315,13 @@ cli_test_invalid_utf8() {
 	local f=$TMP/bad-utf8.txt
 	printf 'Ein Absatz mit einem kaputten \xff Byte und noch einem \x80 hier.\n\nZweiter Absatz \xc3 mit einem halben Zeichen.\n' >"$f"
 	cli_run dump --from plain --format json "$f"
-	[ $RC -eq 0 ] || cli_fail "exit status $RC, want 0: $(cat "$ERR")" || return
+	[ "$RC" -eq 0 ] || cli_fail "exit status $RC, want 0: $(cat "$ERR")" || return
 	[ "$(wc -l <"$ERR")" -eq 1 ] || cli_fail "want one warning line, got: $(cat "$ERR")" || return
 	grep -q '^marginalia: warning: ' "$ERR" || cli_fail "no 'marginalia: warning:' line: $(cat "$ERR")" || return
 	grep -qw '3' "$ERR" || cli_fail "the warning does not count 3: $(cat "$ERR")" || return
 	cli_json 'sum(b["text"].count("\ufffd") for b in d["blocks"]) == 3' || return
 	cli_run dump --from plain --format text "$f"
-	[ $RC -eq 0 ] || cli_fail "text: exit status $RC" || return
+	[ "$RC" -eq 0 ] || cli_fail "text: exit status $RC" || return
 	python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$OUT" ||
 	    cli_fail "text output is not valid UTF-8"
 }
@@ -333,7 +333,7 @@ cli_check_no_escapes() {
 	shift
 	for fmt in text md json; do
 		cli_run dump "$@" --format "$fmt" "$src"
-		[ $RC -eq 0 ] || cli_fail "$*: $fmt: exit status $RC: $(cat "$ERR")" || return
+		[ "$RC" -eq 0 ] || cli_fail "$*: $fmt: exit status $RC: $(cat "$ERR")" || return
 		if LC_ALL=C grep -q $'[\x1b\x07\x9b]' "$OUT"; then
 			cli_fail "$*: $fmt output holds an escape or BEL byte"
 			return
@@ -435,11 +435,12 @@ cli_test_from_plain_keeps_everything() {
 # HTML is a placeholder until the HTML importer lands: a clean refusal now,
 # a dump afterwards; a crash or a noisy failure never.
 cli_test_html_input() {
+	local args
 	printf '<!DOCTYPE html>\n<html><head><title>T</title></head><body><p>Hallo Welt, ein Absatz.</p></body></html>\n' >"$TMP/page.html"
 	for args in "dump $TMP/page.html" "dump --from html $SAMPLE"; do
 		# shellcheck disable=SC2086
 		cli_run $args
-		if [ $RC -eq 0 ]; then
+		if [ "$RC" -eq 0 ]; then
 			cli_json || return
 		else
 			cli_expect_error || { why="'$args': $why"; return 1; }
@@ -454,8 +455,8 @@ cli_test_valgrind() {
 	    { cli_skip "sanitizer build: valgrind cannot run it"; return; }
 	command -v valgrind >/dev/null || { cli_skip "valgrind is not installed"; return; }
 	valgrind -q --leak-check=full --error-exitcode=1 \
-	    "$BIN" dump --format json "$SAMPLE" >/dev/null 2>"$TMP/vg"
-	[ $? -eq 0 ] || cli_fail "valgrind: $(head -c 600 "$TMP/vg")"
+	    "$BIN" dump --format json "$SAMPLE" >/dev/null 2>"$TMP/vg" ||
+	    cli_fail "valgrind: $(head -c 600 "$TMP/vg")"
 }
 
 # make install into a scratch DESTDIR with another PREFIX. The make flags
