@@ -61,9 +61,14 @@ analyze_sfacts_marker(const struct analyze_ctx *ctx, size_t i, size_t t1,
 	if ((strcmp(w, "angaben") == 0 || strcmp(w, "aussagen") == 0 ||
 	    strcmp(w, "informationen") == 0 || strcmp(w, "aussage") == 0 ||
 	    strcmp(w, "berichten") == 0 || strcmp(w, "schätzungen") == 0) &&
-	    i > 0 && (analyze_tok_is(ctx, (long)i - 1, "nach") ||
-	    analyze_tok_is(ctx, (long)i - 1, "eigenen"))) {
+	    i > 0 && analyze_tok_is(ctx, (long)i - 1, "nach")) {
 		*np = (long)i + 1;
+		return 1;
+	}
+	/* "nach eigenen Angaben": the subject speaks; found in context. */
+	if (strcmp(w, "angaben") == 0 && i > 1 &&
+	    analyze_tok_is(ctx, (long)i - 1, "eigenen")) {
+		*np = -1;
 		return 1;
 	}
 	if (strcmp(w, "zufolge") == 0 && i > 0) {
@@ -258,6 +263,39 @@ analyze_cue_colon_english(const struct analyze_ctx *ctx, long cue)
 	    strcmp(ctx->toks[cue].lower, "says") == 0);
 }
 
+/*
+ * The source after "laut"/"nach Angaben": words up to the first noun, then
+ * genitives ("laut nationalem statistischen Institut", "nach Angaben der
+ * Polizei"); before "zufolge", the words before it.
+ */
+static void
+analyze_marker_np(const struct analyze_ctx *ctx,
+    const struct analyze_sfacts *f, struct analyze_msg *m)
+{
+	long	i = f->marker_np, lim = (long)f->t1;
+	int	noun = 0;
+
+	m->spk0 = i;
+	if (strcmp(ctx->toks[f->marker].lower, "zufolge") == 0) {
+		m->spk1 = f->marker;
+		return;
+	}
+	while (i < lim && ctx->toks[i].kind == ANALYZE_TOK_WORD &&
+	    i - f->marker_np < 8) {
+		int cap = ctx->toks[i].flags & ANALYZE_TOK_CAP;
+
+		if (noun && !cap && !(i + 1 < lim &&
+		    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&
+		    (analyze_word_det(ctx->toks[i].lower) ||
+		    analyze_tok_is(ctx, i, "von"))))
+			break;
+		if (cap)
+			noun = 1;
+		i++;
+	}
+	m->spk1 = i;
+}
+
 /* Indirect speech of sentence si; returns 1 when a message was made. */
 static int
 analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
@@ -278,6 +316,15 @@ analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
 		m->spk1 = (long)f.t1;
 		return 1;
 	}
+	if (f.marker >= 0 && f.outside >= 4 && (f.cue < 0 ||
+	    f.marker < f.cue)) {
+		m = analyze_msg_new(ctx, 1, ctx->toks[f.t0].start,
+		    analyze_sent_body_end(ctx, f.t0, f.t1), si);
+		m->cue = f.marker;
+		if (f.marker_np >= 0)
+			analyze_marker_np(ctx, &f, m);
+		return 1;
+	}
 	if ((a = analyze_frame_leading(ctx, &f)) >= 0 && a < (long)f.t1 - 2 &&
 	    (analyze_clause_reported(ctx, a, (long)f.t1) ||
 	    analyze_cue_colon_english(ctx, f.cue))) {
@@ -290,17 +337,8 @@ analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
 		m = analyze_msg_new(ctx, 1, ctx->toks[f.t0].start,
 		    analyze_sent_body_end(ctx, f.t0, f.t1), si);
 		m->cue = f.marker;
-		if (f.marker_np >= 0) {
-			m->spk0 = f.marker_np;
-			m->spk1 = f.marker_np;
-			while (m->spk1 < (long)f.t1 && analyze_sfacts_isword(
-			    &ctx->toks[m->spk1]) && m->spk1 - f.marker_np < 6 &&
-			    (m->spk1 == f.marker_np || m->spk1 >= f.marker ||
-			    1))
-				m->spk1++;
-			if (strcmp(ctx->toks[f.marker].lower, "zufolge") == 0)
-				m->spk1 = f.marker;
-		}
+		if (f.marker_np >= 0)
+			analyze_marker_np(ctx, &f, m);
 		return 1;
 	}
 	if (f.konj1 > 0 || (f.konj2 > 0 && after_msg)) {
@@ -401,13 +439,23 @@ analyze_msgs_indirect(struct analyze_ctx *ctx)
 			analyze_sfacts_get(ctx, si, &f);
 			if (f.inside > 0 || f.cue >= 0)
 				last_msg_sent = si;
+			/* A cue without a message still names who speaks
+			 * next ("Kim sicherte … zu. Beide würden …"). */
+			if (f.cue >= 0 && f.inside == 0) {
+				struct analyze_msg *m = analyze_msg_new(ctx, 1,
+				    ctx->sents[si].start, ctx->sents[si].start,
+				    si);
+
+				m->cue = f.cue;
+				m->dropped = 2;
+			}
 			prev_indirect = 0;
 			continue;
 		}
 		/* A frameless sentence continues the indirect message
 		 * before it. */
 		if (ctx->msgs[n].context && after && prev_indirect && n > 0 &&
-		    ctx->msgs[n - 1].indirect &&
+		    ctx->msgs[n - 1].indirect && !ctx->msgs[n - 1].dropped &&
 		    ctx->msgs[n - 1].sent_last + 1 == si) {
 			ctx->msgs[n - 1].end = ctx->msgs[n].end;
 			ctx->msgs[n - 1].sent_last = si;
@@ -436,7 +484,12 @@ analyze_msgs_overlap(struct analyze_ctx *ctx)
 	for (i = 1; i < ctx->nmsgs; i++) {
 		struct analyze_msg *a = &ctx->msgs[j], *b = &ctx->msgs[i];
 
-		if (b->start < a->end) {
+		/* Speaker-only records take no room. */
+		if (b->dropped == 2)
+			continue;
+		if (a->dropped == 2)
+			j = i;
+		else if (b->start < a->end) {
 			if (a->indirect && !b->indirect &&
 			    b->end - b->start > (a->end - a->start) / 2)
 				a->dropped = 1, j = i;

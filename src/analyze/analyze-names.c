@@ -187,26 +187,27 @@ analyze_toks_text(const struct analyze_ctx *ctx, size_t a, size_t b)
 	    ctx->toks[b - 1].end - ctx->toks[a].start);
 }
 
-/* Role words and their adjectives right before token i. */
+/* Role words and their adjectives right before token i ("der russische
+ * Präsident Wladimir Putin"). */
 static char *
 analyze_names_role_before(const struct analyze_ctx *ctx, size_t i)
 {
 	size_t	a = i;
+	int	role = 0;
 
-	while (a > 0 && ctx->toks[a - 1].sent == ctx->toks[i].sent &&
-	    i - a < 5 && ctx->toks[a - 1].kind == ANALYZE_TOK_WORD &&
-	    (analyze_word_role(ctx->toks[a - 1].lower) ||
-	    (!(ctx->toks[a - 1].flags & ANALYZE_TOK_CAP) && a < i &&
-	    !analyze_word_det(ctx->toks[a - 1].lower) &&
-	    !analyze_word_prep(ctx->toks[a - 1].lower) &&
-	    !analyze_word_speech_verb(ctx->toks[a - 1].lower)) ||
-	    ((ctx->toks[a - 1].flags & ANALYZE_TOK_CAP) &&
-	    analyze_word_role(ctx->toks[a].lower) && a < i)))
+	while (a > 0 && i - a < 4 && ctx->toks[a - 1].sent ==
+	    ctx->toks[i].sent && ctx->toks[a - 1].kind == ANALYZE_TOK_WORD) {
+		const char *w = ctx->toks[a - 1].lower;
+
+		if (analyze_word_role(w))
+			role = 1;
+		else if (!role || (ctx->toks[a - 1].flags & ANALYZE_TOK_CAP) ||
+		    analyze_word_det(w) || analyze_word_prep(w) ||
+		    analyze_word_speech_verb(w))
+			break;
 		a--;
-	while (a < i && !analyze_word_role(ctx->toks[a].lower) &&
-	    !(a + 1 < i))
-		a++;
-	if (a == i || !analyze_word_role(ctx->toks[i - 1].lower))
+	}
+	if (!role || !analyze_word_role(ctx->toks[i - 1].lower))
 		return NULL;
 	return analyze_toks_text(ctx, a, i);
 }

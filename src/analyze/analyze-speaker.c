@@ -161,6 +161,26 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 	return 1;
 }
 
+/* ", Heike van Laak," after a role phrase: the name in apposition. */
+static void
+analyze_np_name_apposition(const struct analyze_ctx *ctx,
+    struct analyze_np *np, long lim)
+{
+	long	j;
+
+	if (np->name0 >= 0 || !analyze_tok_punct(ctx, np->b, ','))
+		return;
+	j = (long)analyze_name_run(ctx, (size_t)np->b + 1, (size_t)lim);
+	if (j > np->b + 1 && (j >= lim || analyze_tok_punct(ctx, j, ','))) {
+		if (np->role0 < 0) {
+			np->role0 = np->a;
+			np->role1 = np->b;
+		}
+		np->name0 = np->b + 1;
+		np->name1 = j;
+	}
+}
+
 /* The subject before the cue, or after it in verb-second order. */
 static int
 analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
@@ -177,22 +197,28 @@ analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
 			a = b + 1;
 			break;
 		}
+	/* "Wie der Minister erklärte, …": the subject follows "wie". */
+	if (a < cue && (analyze_tok_is(ctx, a, "wie") ||
+	    analyze_tok_is(ctx, a, "as")))
+		a++;
+	else if (a < cue && analyze_word_prep(ctx->toks[a].lower))
+		return analyze_np_after(ctx, cue + 1, lim, np);
 	b = cue;
 	while (b > a && analyze_tok_punct(ctx, b - 1, ','))
 		b--;
-	if (b <= a || analyze_word_prep(ctx->toks[a].lower) ||
-	    ctx->toks[a].kind != ANALYZE_TOK_WORD || b - a > 14 ||
-	    analyze_tok_punct(ctx, cue - 1, ','))
+	if (b <= a || ctx->toks[a].kind != ANALYZE_TOK_WORD)
 		return analyze_np_after(ctx, cue + 1, lim, np);
-	memset(np, 0, sizeof *np);
-	np->a = a;
-	np->b = b;
 	if (b == a + 1 && analyze_word_pronoun(ctx->toks[a].lower)) {
+		memset(np, 0, sizeof *np);
+		np->a = a;
+		np->b = b;
 		np->pronoun = 1;
 		np->name0 = np->name1 = np->role0 = np->role1 = -1;
 		return 1;
 	}
-	analyze_np_inner(ctx, np);
+	if (!analyze_np_after(ctx, a, b, np) || np->a != a)
+		return analyze_np_after(ctx, cue + 1, lim, np);
+	analyze_np_name_apposition(ctx, np, b);
 	return 1;
 }
 
@@ -252,6 +278,11 @@ analyze_frame_direct(const struct analyze_ctx *ctx,
 	if (to < 0 || to >= (long)ctx->ntoks)
 		return 0;
 	s0 = (long)ctx->sents[ctx->toks[to].sent].tok0;
+	/* The frame may end the sentence before: "X sagte: ¶ „…“". */
+	if (to == s0 && s0 > 0 && analyze_tok_punct(ctx, s0 - 1, ':')) {
+		to = s0 - 1;
+		s0 = (long)ctx->sents[ctx->toks[to].sent].tok0;
+	}
 	for (i = to - 1; i >= s0; i--) {
 		if (ctx->toks[i].flags & ANALYZE_TOK_INQ)
 			break;
@@ -261,6 +292,14 @@ analyze_frame_direct(const struct analyze_ctx *ctx,
 			*cue = i;
 			return 1;
 		}
+	}
+	/* "Der Sportler gab bekannt: „…“": the subject before a colon. */
+	if (analyze_tok_punct(ctx, to, ':') && !analyze_word_prep(
+	    ctx->toks[s0].lower) && analyze_np_after(ctx, s0, to, np) &&
+	    np->a == s0 && (np->name0 >= 0 || np->role0 >= 0 ||
+	    np->pronoun)) {
+		*cue = -1;
+		return 1;
 	}
 	return 0;
 }
@@ -292,6 +331,7 @@ analyze_msg_from_np(const struct analyze_ctx *ctx, struct analyze_msg *m,
 {
 	const char	*full, *prole = NULL;
 	long		 a;
+	int		 np_common = 0;
 
 	m->role = analyze_np_role(ctx, np);
 	if (np->pronoun) {
@@ -301,7 +341,13 @@ analyze_msg_from_np(const struct analyze_ctx *ctx, struct analyze_msg *m,
 			m->role = xstrdup(cur->role);
 		return;
 	}
-	if (np->name0 >= 0) {
+	/* "die Umweltschutzorganisation": a noun after an article is no
+	 * person's name; the phrase speaks as written. */
+	if (np->name0 >= 0 && np->name1 == np->name0 + 1 &&
+	    np->name0 > np->a && np->name0 == np->a + 1 &&
+	    analyze_word_det(ctx->toks[np->a].lower))
+		np_common = 1;
+	if (np->name0 >= 0 && !np_common) {
 		full = analyze_names_resolve(ctx,
 		    ctx->toks[np->name1 - 1].lower, &prole);
 		m->speaker = full != NULL && (np->name1 - np->name0 == 1 ||
@@ -349,12 +395,21 @@ analyze_msg_frame(const struct analyze_ctx *ctx, struct analyze_msg *m,
 	if (m->cue < 0)
 		return 0;
 	lim = (long)ctx->sents[ctx->toks[m->cue].sent].tok1;
-	if (m->spk0 >= 0) {
-		if (m->spk1 > m->spk0 && m->spk1 < lim &&
-		    strcmp(ctx->toks[m->cue].lower, "zufolge") == 0)
-			lim = m->spk1;
-		return analyze_np_after(ctx, m->spk0, lim, np);
+	if (m->spk0 >= 0 && m->spk1 > m->spk0 &&
+	    !analyze_word_speech_verb(ctx->toks[m->cue].lower) &&
+	    !analyze_tok_is(ctx, m->cue, "so")) {
+		/* A source marker fixed the phrase already. */
+		memset(np, 0, sizeof *np);
+		np->a = m->spk0;
+		np->b = m->spk1;
+		if (analyze_word_det(ctx->toks[np->a].lower) &&
+		    np->a + 1 < np->b)
+			np->a++;
+		analyze_np_inner(ctx, np);
+		return 1;
 	}
+	if (m->spk0 >= 0)
+		return analyze_np_after(ctx, m->spk0, lim, np);
 	if (strcmp(ctx->toks[m->cue].lower, "demnach") == 0)
 		return 0;
 	return analyze_np_around(ctx, m->cue, lim, np);
@@ -373,7 +428,7 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 	for (i = 0; i < ctx->nmsgs; i++) {
 		struct analyze_msg *m = &ctx->msgs[i];
 
-		if (m->dropped)
+		if (m->dropped == 1)
 			continue;
 		if (analyze_msg_frame(ctx, m, &np)) {
 			framed[i] = np.pronoun ? 2 : 1;
@@ -391,7 +446,7 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 	for (i = 0; i < ctx->nmsgs; i++) {
 		struct analyze_msg *m = &ctx->msgs[i];
 
-		if (m->dropped)
+		if (m->dropped == 1 || (m->dropped == 2 && framed[i] == 0))
 			continue;
 		if (framed[i] == 2) {
 			np.a = m->spk0;
@@ -400,8 +455,8 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 			np.role0 = np.role1 = -1;
 			analyze_msg_from_np(ctx, m, &np, &cur);
 		} else if (framed[i] == 0) {
-			for (j = i + 1; j < ctx->nmsgs && ctx->msgs[j].dropped;
-			    j++)
+			for (j = i + 1; j < ctx->nmsgs &&
+			    ctx->msgs[j].dropped == 1; j++)
 				;
 			if (j < ctx->nmsgs && framed[j] == 1 &&
 			    ctx->msgs[j].sent <= m->sent_last + 1 &&
@@ -416,6 +471,11 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 			}
 			m->context = 1;
 		}
+		/* The role last given for this speaker carries on. */
+		if (m->role == NULL && m->speaker != NULL &&
+		    cur.speaker != NULL && cur.role != NULL &&
+		    strcmp(cur.speaker, m->speaker) == 0)
+			m->role = xstrdup(cur.role);
 		analyze_cur_set(&cur, m);
 	}
 	free(framed);

@@ -117,8 +117,7 @@ ANALYZE_LIST(analyze_weak,
 	"findet", "fand", "gab", "gibt", "gaben", "machte", "macht",
 	"stellte", "stellt", "zeigte", "zeigt", "zeigten", "wies", "weist",
 	"rief", "ruft", "riefen", "rechnet", "rechnete", "hieß", "heißt",
-	"sagen", "erklären", "warnen", "fordern", "berichten", "glauben",
-	"vermuten", "befürchten", "fürchten", "hoffen", "say", "gesagt");
+	"gesagt");
 
 /* Konjunktiv I (and unambiguous Konjunktiv forms) of common verbs, third
  * person: the mark of indirect speech in German. */
@@ -236,6 +235,8 @@ ANALYZE_LIST(analyze_prep,
 	"ebenfalls", "hingegen", "anschließend", "inzwischen", "mittlerweile",
 	"wie", "ob", "dass", "als", "wenn", "weil", "doch", "aber", "und",
 	"oder", "denn", "sondern", "zwar", "besonders", "vor", "at", "in",
+	"noch", "erst", "kurz", "unmittelbar", "bisher", "künftig",
+	"angesichts", "außer", "neben", "hinter", "zwischen", "ab",
 	"on", "after", "before", "during", "in", "later", "earlier", "as");
 
 /* Capitalised words that begin no name (sentence-initial function words,
@@ -257,7 +258,15 @@ ANALYZE_LIST(analyze_nonname,
 	"außerdem", "dazu", "weiter", "nun", "jetzt", "heute", "gestern",
 	"unter", "über", "vor", "seit", "gegen", "trotz", "während",
 	"wegen", "um", "aus", "bis", "ob", "denn", "noch", "schon",
-	"bereits", "allerdings", "jedoch", "zwar", "sondern", "oder");
+	"bereits", "allerdings", "jedoch", "zwar", "sondern", "oder",
+	"damit", "dabei", "daher", "deshalb", "dennoch", "trotzdem",
+	"zunächst", "danach", "später", "dort", "hier", "nur", "mehr",
+	"alle", "viele", "einige", "andere", "beide", "weitere", "sein",
+	"seine", "ihre", "ihr", "unser", "unsere", "kein", "keine",
+	"was", "wer", "wo", "warum", "welche", "welcher", "jeder", "jede",
+	"nicht", "ja", "nein", "es", "mit", "ohne", "durch", "bis",
+	"insgesamt", "vielleicht", "offenbar", "angeblich", "eigentlich",
+	"folglich", "wir", "ihnen", "uns", "mir", "mich", "dich", "euch");
 
 /* Plural nouns for groups that speak ("Experten", "Kritiker"). */
 ANALYZE_LIST(analyze_group,
