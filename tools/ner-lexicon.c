@@ -1,0 +1,237 @@
+/*
+ * ner-lexicon.c: the lexicon part of the entity model, read from what
+ * Debian packages ship (docs/ner.md says which and why):
+ *
+ *	iso-codes	/usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo: country
+ *			names, English (msgid) and German (msgstr); iso_3166-2
+ *			the same for regions and states
+ *	libgeonames-common  <locale>/LC_MESSAGES/geonames.mo for de and en:
+ *			city names (msgstr; the msgids are geonames numbers)
+ *	wngerman	/usr/share/dict/ngerman: capitalised words (nouns and
+ *			names) as written
+ *	wamerican	/usr/share/dict/american-english: lower-case words,
+ *			and capitalised words with no lower-case twin (names)
+ *
+ * Entries become (hash, class bits) pairs, merged and sorted by hash, so the
+ * output depends only on the input files, never on the order of reading.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+#include "analyze-ner.h"
+#include "ner-train.h"
+
+static void
+ner_lexicon_add(struct ner_lexicon *lx, uint32_t key, unsigned bits)
+{
+	if (lx->n == lx->cap) {
+		lx->cap = lx->cap ? lx->cap * 2 : 4096;
+		lx->e = xreallocarray(lx->e, lx->cap, sizeof *lx->e);
+	}
+	lx->e[lx->n].key = key;
+	lx->e[lx->n].bits = bits;
+	lx->n++;
+}
+
+/* Adds a name: one key for a single word, the whole string marked MULTI
+ * for a name of two to four words. */
+static void
+ner_lexicon_add_name(struct ner_lexicon *lx, const char *s, unsigned bits)
+{
+	size_t	words = 1, i;
+
+	if (*s == '\0' || strchr(s, '(') != NULL || strchr(s, ',') != NULL)
+		return;
+	for (i = 0; s[i] != '\0'; i++)
+		words += s[i] == ' ';
+	if (words == 1)
+		ner_lexicon_add(lx, analyze_ner_hash_str(s), bits);
+	else if (words <= 4)
+		ner_lexicon_add(lx, analyze_ner_hash_str(s),
+		    bits | ANALYZE_NER_LEX_MULTI);
+}
+
+static uint32_t
+ner_lexicon_u32(const unsigned char *p, int swap)
+{
+	uint32_t	v = (uint32_t)p[0] | (uint32_t)p[1] << 8 |
+			    (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+
+	if (swap)
+		v = (v >> 24) | ((v >> 8) & 0xFF00) | ((v << 8) & 0xFF0000) |
+		    (v << 24);
+	return v;
+}
+
+/* Adds the strings of a gettext catalogue: msgids when ids, msgstrs when
+ * strs. Returns -1 when the file cannot be read. */
+static int
+ner_lexicon_mo(struct ner_lexicon *lx, const char *path, unsigned bits,
+    int ids, int strs)
+{
+	unsigned char	*d;
+	size_t		 len, i;
+	uint32_t	 n, oo, to, l, o;
+	int		 swap, which;
+	char		*s;
+
+	if ((d = ner_file_read(path, &len)) == NULL || len < 28)
+		return free(d), -1;
+	swap = ner_lexicon_u32(d, 0) != 0x950412deu;
+	n = ner_lexicon_u32(d + 8, swap);
+	oo = ner_lexicon_u32(d + 12, swap);
+	to = ner_lexicon_u32(d + 16, swap);
+	for (i = 0; i < n; i++) {
+		for (which = 0; which < 2; which++) {
+			const unsigned char *t = d + (which ? to : oo) + i * 8;
+
+			if ((which ? !strs : !ids) || t + 8 > d + len)
+				continue;
+			l = ner_lexicon_u32(t, swap);
+			o = ner_lexicon_u32(t + 4, swap);
+			if ((size_t)o + l > len || l == 0)
+				continue;
+			s = xstrndup((const char *)d + o, l);
+			ner_lexicon_add_name(lx, s, bits);
+			free(s);
+		}
+	}
+	free(d);
+	return 0;
+}
+
+/* Calls fn on every line of a word list. Returns -1 when unreadable. */
+static int
+ner_lexicon_lines(const char *path, void (*fn)(struct ner_lexicon *,
+    const char *, void *), struct ner_lexicon *lx, void *arg)
+{
+	unsigned char	*d;
+	size_t		 len, a = 0, i;
+	char		*s;
+
+	if ((d = ner_file_read(path, &len)) == NULL)
+		return -1;
+	for (i = 0; i <= len; i++) {
+		if (i < len && d[i] != '\n')
+			continue;
+		if (i > a) {
+			s = xstrndup((const char *)d + a, i - a);
+			fn(lx, s, arg);
+			free(s);
+		}
+		a = i + 1;
+	}
+	free(d);
+	return 0;
+}
+
+static void
+ner_lexicon_de_word(struct ner_lexicon *lx, const char *s, void *arg)
+{
+	int32_t	cp;
+
+	(void)arg;
+	if (util_utf8_decode(s, strlen(s), &cp) > 0 &&
+	    analyze_ner_cp_is_upper(cp))
+		ner_lexicon_add(lx, analyze_ner_hash_str(s),
+		    ANALYZE_NER_LEX_DEWORD);
+}
+
+/* wamerican, pass one: the set of lower-case words (sorted hashes). */
+static void
+ner_lexicon_en_low(struct ner_lexicon *lx, const char *s, void *arg)
+{
+	struct ner_lexicon	*low = arg;
+
+	(void)lx;
+	if (strchr(s, '\'') != NULL)
+		return;
+	if (!(s[0] >= 'A' && s[0] <= 'Z'))
+		ner_lexicon_add(low, analyze_ner_hash_str(s),
+		    ANALYZE_NER_LEX_ENLOW);
+}
+
+static int
+ner_lexicon_cmp(const void *a, const void *b)
+{
+	const struct ner_lexent	*x = a, *y = b;
+
+	return x->key < y->key ? -1 : x->key > y->key;
+}
+
+static int
+ner_lexicon_has(const struct ner_lexicon *lx, uint32_t key)
+{
+	struct ner_lexent	k = { key, 0 };
+
+	return bsearch(&k, lx->e, lx->n, sizeof k, ner_lexicon_cmp) != NULL;
+}
+
+/* wamerican, pass two: capitalised words without a lower-case twin. */
+static void
+ner_lexicon_en_name(struct ner_lexicon *lx, const char *s, void *arg)
+{
+	const struct ner_lexicon	*low = arg;
+	size_t				 len = strlen(s);
+
+	if (strchr(s, '\'') != NULL || !(s[0] >= 'A' && s[0] <= 'Z'))
+		return;
+	if (!ner_lexicon_has(low, analyze_ner_hash_lower(s, len)))
+		ner_lexicon_add(lx, analyze_ner_hash_str(s),
+		    ANALYZE_NER_LEX_NAME);
+}
+
+/* Sorts and merges entries of equal key. */
+static void
+ner_lexicon_finish(struct ner_lexicon *lx)
+{
+	size_t	i, o = 0;
+
+	qsort(lx->e, lx->n, sizeof *lx->e, ner_lexicon_cmp);
+	for (i = 0; i < lx->n; i++) {
+		if (o > 0 && lx->e[o - 1].key == lx->e[i].key)
+			lx->e[o - 1].bits |= lx->e[i].bits;
+		else
+			lx->e[o++] = lx->e[i];
+	}
+	lx->n = o;
+}
+
+int
+ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
+    const char *dictdir)
+{
+	struct ner_lexicon	 low = { NULL, 0, 0 };
+	char			*p;
+	int			 rc = 0;
+	static const char *const geo[] = { "de", "en", NULL };
+	size_t			 i;
+
+	p = xasprintf("%s/de/LC_MESSAGES/iso_3166-1.mo", localedir);
+	rc |= ner_lexicon_mo(lx, p, ANALYZE_NER_LEX_COUNTRY, 1, 1);
+	free(p);
+	p = xasprintf("%s/de/LC_MESSAGES/iso_3166-2.mo", localedir);
+	rc |= ner_lexicon_mo(lx, p, ANALYZE_NER_LEX_REGION, 1, 1);
+	free(p);
+	for (i = 0; geo[i] != NULL; i++) {
+		p = xasprintf("%s/%s/LC_MESSAGES/geonames.mo", localedir,
+		    geo[i]);
+		rc |= ner_lexicon_mo(lx, p, ANALYZE_NER_LEX_CITY, 0, 1);
+		free(p);
+	}
+	p = xasprintf("%s/ngerman", dictdir);
+	rc |= ner_lexicon_lines(p, ner_lexicon_de_word, lx, NULL);
+	free(p);
+	p = xasprintf("%s/american-english", dictdir);
+	rc |= ner_lexicon_lines(p, ner_lexicon_en_low, lx, &low);
+	ner_lexicon_finish(&low);
+	rc |= ner_lexicon_lines(p, ner_lexicon_en_name, lx, &low);
+	free(p);
+	for (i = 0; i < low.n; i++)
+		ner_lexicon_add(lx, low.e[i].key, low.e[i].bits);
+	free(low.e);
+	ner_lexicon_finish(lx);
+	return rc == 0 ? 0 : -1;
+}
