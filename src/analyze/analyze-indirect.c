@@ -327,7 +327,8 @@ analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
 	}
 	if ((a = analyze_frame_leading(ctx, &f)) >= 0 && a < (long)f.t1 - 2 &&
 	    (analyze_clause_reported(ctx, a, (long)f.t1) ||
-	    analyze_cue_colon_english(ctx, f.cue))) {
+	    (analyze_cue_colon_english(ctx, f.cue) && (a == f.cue + 1 ||
+	    analyze_tok_punct(ctx, a - 1, ':'))))) {
 		m = analyze_msg_new(ctx, 1, ctx->toks[a].start,
 		    analyze_sent_body_end(ctx, f.t0, f.t1), si);
 		m->cue = f.cue;

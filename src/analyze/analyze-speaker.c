@@ -97,7 +97,8 @@ analyze_np_apposition(const struct analyze_ctx *ctx, struct analyze_np *np,
 	    analyze_word_det(ctx->toks[j].lower))
 		j++;
 	while (analyze_np_word(ctx, j, lim) &&
-	    !(ctx->toks[j].flags & ANALYZE_TOK_CAP) && j < i + 4)
+	    !(ctx->toks[j].flags & ANALYZE_TOK_CAP) && j < i + 4 &&
+	    !analyze_word_role(ctx->toks[j].lower))
 		j++;
 	if (!analyze_np_word(ctx, j, lim) ||
 	    !analyze_word_role(ctx->toks[j].lower))
