@@ -20,6 +20,7 @@ struct load_result {
 	size_t		 len;
 	size_t		 invalid;	/* bytes sequences replaced by U+FFFD */
 	enum load_kind	 kind;		/* sniffed */
+	char		 charset[32];	/* what the bytes were read as */
 };
 
 /*
@@ -31,6 +32,27 @@ struct load_result {
 int	 load_source(const char *source, size_t max_size,
 	    struct load_result *out, char **cause);
 void	 load_result_clear(struct load_result *result);
+
+/*
+ * The same checks and conversion for bytes already in memory (a fetched
+ * page): name is for messages; charset is the transport's declaration (an
+ * HTTP Content-Type charset) or NULL. HTML is converted to UTF-8 from its
+ * charset (see load_charset_to_utf8); text is read as UTF-8 and repaired.
+ */
+int	 load_bytes(const char *name, const char *data, size_t len,
+	    const char *charset, struct load_result *out, char **cause);
+
+/*
+ * HTML bytes as UTF-8: the charset comes from a byte-order mark, then hint
+ * (may be NULL), then a <meta> declaration, checked against the bytes (a
+ * page declaring UTF-8 that is not is read as windows-1252; valid UTF-8 is
+ * UTF-8 whatever is declared). A BOM is dropped; bytes that do not convert
+ * become U+FFFD, counted in *invalid (may be NULL). The charset used is
+ * copied to used (may be NULL). Never fails; the caller frees the result,
+ * which is valid UTF-8 without NUL bytes, NUL-terminated.
+ */
+char	*load_charset_to_utf8(const char *data, size_t len, const char *hint,
+	    size_t *out_len, size_t *invalid, char *used, size_t usedsz);
 
 /* HTML when the first non-blank bytes look like markup, else text. */
 enum load_kind load_sniff(const char *data, size_t len);

@@ -4,6 +4,11 @@
  * a one-line cause, and hands on valid UTF-8. Standard input is read in
  * chunks and stopped as soon as it passes the cap, so a endless pipe cannot
  * exhaust memory.
+ *
+ * The kind is sniffed on the raw bytes (markup is ASCII in every charset a
+ * page may use but UTF-16, which is converted first). HTML is converted
+ * from its own charset (load-charset.c); text is taken as UTF-8 and
+ * repaired, as a text dump carries no declaration to go by.
  */
 #include <sys/stat.h>
 
@@ -68,31 +73,60 @@ load_path_open(const char *path, size_t max_size, char **cause)
 	return fd;
 }
 
-/* Checks raw bytes and turns them into valid UTF-8 without a BOM. */
+/* True when data[0..len) is nothing but ASCII white space. */
 static int
-load_bytes_accept(const char *name, struct util_buf *raw,
-    struct load_result *out, char **cause)
+load_bytes_blank(const char *data, size_t len)
 {
-	const char	*data = raw->data;
-	size_t		 len = raw->len, i;
-
-	for (i = 0; i < len; i++) {
+	for (size_t i = 0; i < len; i++) {
 		if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' &&
 		    data[i] != '\r' && data[i] != '\f' && data[i] != '\v')
-			break;
+			return 0;
 	}
-	if (i == len)
+	return 1;
+}
+
+/* A UTF-16 byte-order mark: the one case where NUL bytes are text. */
+static int
+load_bytes_utf16(const char *data, size_t len)
+{
+	return len >= 2 && (memcmp(data, "\xff\xfe", 2) == 0 ||
+	    memcmp(data, "\xfe\xff", 2) == 0);
+}
+
+/*
+ * Checks raw bytes and turns them into valid UTF-8 without a BOM: HTML
+ * from its charset, text (and UTF-16 of either kind) as it says.
+ */
+int
+load_bytes(const char *name, const char *data, size_t len,
+    const char *charset, struct load_result *out, char **cause)
+{
+	size_t	 bom;
+
+	memset(out, 0, sizeof *out);
+	if (load_bytes_blank(data, len))
 		return util_cause_set(cause, "%s: empty", name);
+	if (load_bytes_utf16(data, len)) {
+		out->data = load_charset_to_utf8(data, len, NULL, &out->len,
+		    &out->invalid, out->charset, sizeof out->charset);
+		out->kind = load_sniff(out->data, out->len);
+		return 0;
+	}
 	if (memchr(data, '\0', len) != NULL)
 		return util_cause_set(cause,
 		    "%s: binary data (NUL bytes), not a text or HTML page",
 		    name);
-	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
-		data += 3;
-		len -= 3;
+	bom = len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	out->kind = load_sniff(data + bom, len - bom);
+	if (out->kind == LOAD_KIND_HTML) {
+		out->data = load_charset_to_utf8(data, len, charset,
+		    &out->len, &out->invalid, out->charset,
+		    sizeof out->charset);
+		return 0;
 	}
-	out->data = util_utf8_repair(data, len, &out->len, &out->invalid);
-	out->kind = load_sniff(out->data, out->len);
+	out->data = util_utf8_repair(data + bom, len - bom, &out->len,
+	    &out->invalid);
+	strcpy(out->charset, "UTF-8");
 	return 0;
 }
 
@@ -115,7 +149,7 @@ load_source(const char *source, size_t max_size, struct load_result *out,
 	if (fd != STDIN_FILENO)
 		close(fd);
 	if (rc == 0)
-		rc = load_bytes_accept(name, &raw, out, cause);
+		rc = load_bytes(name, raw.data, raw.len, NULL, out, cause);
 	util_buf_clear(&raw);
 	return rc;
 }

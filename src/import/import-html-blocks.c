@@ -1,0 +1,506 @@
+/*
+ * import-html-blocks: the article's elements (h->keep, less what scoring
+ * marked SKIP or DROP) to document blocks, in document order.
+ *
+ * Inline content accumulates in one buffer, already cleaned the way
+ * doc_block_append cleans (white space runs, U+00A0 included, become one
+ * space; no leading or trailing space; soft hyphens dropped), so the byte
+ * offsets of link spans recorded while writing stay true in the block. A
+ * block-level element, two <br> in a row, or the end flushes the buffer as
+ * one block of the kind the context gives (heading, list item, block
+ * quote, preformatted, else paragraph). Should cleaning still change the
+ * text (NFC, exotic spaces), offsets are mapped through the cleaner.
+ *
+ * Figures and caption elements become caption blocks with the credit split
+ * off: a credit-marked child, else a trailing "(…)", else a "Photo:",
+ * "Foto:", "Bild:", "©" … tail. Video and audio embeds become media blocks
+ * titled from their attributes; a caption beside an embed belongs to the
+ * video and is not repeated as a photo caption.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "import-html.h"
+#include "util.h"
+
+struct import_html_link {
+	size_t	 start;
+	size_t	 end;
+	char	*href;
+};
+
+struct import_html_emit {
+	struct import_html		*h;
+	struct util_buf			 buf;
+	int				 space;	/* buf ends in a space */
+	int				 brs;	/* <br> in a row */
+	size_t				 link_chars;
+	struct import_html_link		*links;
+	size_t				 nlinks;
+	size_t				 links_cap;
+	enum doc_block_kind		 kind;
+	int				 level;
+};
+
+static void import_html_blocks_walk(struct import_html_emit *,
+	    xmlNodePtr, int);
+
+/* Appends text, collapsing white space the way util_text_clean does. */
+static void
+import_html_blocks_text(struct import_html_emit *e, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' ||
+		    c == '\f' || c == '\v' || (c == 0xc2 &&
+		    (unsigned char)s[1] == 0xa0)) {
+			if (c == 0xc2)
+				s++;
+			if (!e->space && e->buf.len > 0)
+				util_buf_add_char(&e->buf, ' ');
+			e->space = 1;
+			continue;
+		}
+		if (c == 0xc2 && (unsigned char)s[1] == 0xad) {
+			s++;	/* a soft hyphen: invisible to a reader */
+			continue;
+		}
+		util_buf_add_char(&e->buf, (char)c);
+		e->space = 0;
+		e->brs = 0;
+	}
+}
+
+/* A byte offset of the buffer mapped into the cleaned block text. */
+static size_t
+import_html_blocks_map(const char *raw, size_t off, size_t block_len)
+{
+	char	*clean = util_text_clean(raw, off);
+	size_t	 n = strlen(clean);
+
+	if (n > 0 && off > 0 && raw[off - 1] == ' ')
+		n++;
+	free(clean);
+	return n > block_len ? block_len : n;
+}
+
+static void
+import_html_blocks_spans(struct import_html_emit *e, struct doc_block *b)
+{
+	int	 same = b->text_len == e->buf.len &&
+	    memcmp(b->text, e->buf.data, e->buf.len) == 0;
+
+	for (size_t i = 0; i < e->nlinks; i++) {
+		struct import_html_link *l = &e->links[i];
+		size_t s = l->start, t = l->end;
+
+		if (t > e->buf.len)
+			t = e->buf.len;
+		if (!same) {
+			s = import_html_blocks_map(e->buf.data, s, b->text_len);
+			t = import_html_blocks_map(e->buf.data, t, b->text_len);
+		}
+		if (s < t && t <= b->text_len)
+			doc_block_add_span(b, DOC_SPAN_LINK, s, t, l->href, -1);
+	}
+}
+
+static void
+import_html_blocks_reset(struct import_html_emit *e)
+{
+	for (size_t i = 0; i < e->nlinks; i++)
+		xmlFree(e->links[i].href);
+	e->nlinks = 0;
+	e->link_chars = 0;
+	e->buf.len = 0;
+	if (e->buf.data != NULL)
+		e->buf.data[0] = '\0';
+	e->space = 1;
+	e->brs = 0;
+}
+
+/* Same text, ignoring case and the space/punctuation around it. */
+static int
+import_html_blocks_same(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
+}
+
+/* Short text that is all links: a menu or a "read more" left over. */
+static int
+import_html_blocks_linky(const struct import_html_emit *e)
+{
+	return e->kind != DOC_BLOCK_HEADING && e->buf.len < 120 &&
+	    e->link_chars * 10 >= e->buf.len * 9;
+}
+
+static void
+import_html_blocks_flush(struct import_html_emit *e)
+{
+	struct doc_block	*b;
+
+	while (e->buf.len > 0 && e->buf.data[e->buf.len - 1] == ' ')
+		e->buf.data[--e->buf.len] = '\0';
+	if (e->buf.len == 0 || import_html_blocks_linky(e) ||
+	    (e->kind == DOC_BLOCK_HEADING &&
+	    import_html_blocks_same(e->buf.data, e->h->meta.title))) {
+		import_html_blocks_reset(e);
+		return;
+	}
+	b = doc_block_append(e->h->doc, e->kind, e->buf.data, e->buf.len);
+	if (b != NULL) {
+		if (e->kind == DOC_BLOCK_HEADING)
+			b->level = e->level;
+		import_html_blocks_spans(e, b);
+	}
+	import_html_blocks_reset(e);
+}
+
+/* Splits a caption's text into text and credit (see the file's top). */
+static void
+import_html_blocks_caption_split(char *text, char **credit)
+{
+	static const char *marks[] = {
+		"Photo:", "Photos:", "Foto:", "Fotos:", "Bild:", "Credit:",
+		"Image:", "Photograph:", "Quelle:", "Source:", "©",
+		"Photo by", "Picture:", "Grafik:", "Illustration:",
+	};
+	size_t	 len = strlen(text);
+	char	*p, *open;
+
+	*credit = NULL;
+	if (len > 2 && text[len - 1] == ')' &&
+	    (open = strrchr(text, '(')) != NULL && len - (size_t)(open -
+	    text) <= 90 && open > text) {
+		*credit = xstrndup(open + 1, len - (size_t)(open - text) - 2);
+		*open = '\0';
+		return;
+	}
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		p = strstr(text, marks[i]);
+		if (p != NULL && strlen(p) <= 100 && (p == text ||
+		    p[-1] == ' ' || p[-1] == '|' || p[-1] == '.')) {
+			*credit = xstrdup(p);
+			*p = '\0';
+			return;
+		}
+	}
+}
+
+/* Whether node is a credit inside a caption (by markup). */
+static int
+import_html_blocks_credit_is(xmlNodePtr node)
+{
+	static const char *words[] = { "credit", "copyright", "source",
+		"photographer", "author", "byline", "rights" };
+
+	if (import_html_tag_is(node, "small") ||
+	    import_html_tag_is(node, "cite"))
+		return 1;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (import_html_class_has(node, words[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* A caption block from an element's text with its credit split off. */
+static void
+import_html_blocks_caption(struct import_html_emit *e, xmlNodePtr cap,
+    const char *fallback)
+{
+	struct util_buf		 rest;
+	struct doc_block	*b;
+	char			*text, *credit = NULL, *raw, *t;
+	size_t			 len;
+
+	util_buf_init(&rest);
+	for (xmlNodePtr c = cap != NULL ? cap->children : NULL; c != NULL;
+	    c = c->next) {
+		if (c->type == XML_ELEMENT_NODE &&
+		    import_html_blocks_credit_is(c) && credit == NULL) {
+			credit = import_html_text_get(c);
+			continue;
+		}
+		if (c->type == XML_TEXT_NODE && c->content != NULL)
+			util_buf_add_str(&rest, (const char *)c->content);
+		else if (c->type == XML_ELEMENT_NODE) {
+			t = import_html_text_get(c);
+			util_buf_printf(&rest, " %s ", t);
+			free(t);
+		}
+	}
+	if (cap == NULL && fallback != NULL)
+		util_buf_add_str(&rest, fallback);
+	raw = util_buf_steal(&rest, &len);
+	text = util_text_clean(raw, len);
+	free(raw);
+	if (credit == NULL || *credit == '\0') {
+		free(credit);
+		import_html_blocks_caption_split(text, &credit);
+	}
+	b = doc_block_append(e->h->doc, DOC_BLOCK_CAPTION, text, strlen(text));
+	if (b != NULL && credit != NULL)
+		doc_block_set_credit(b, credit);
+	free(text);
+	free(credit);
+}
+
+/* "01:16" from a duration in seconds, milliseconds or ISO 8601 (PT1M16S). */
+static char *
+import_html_blocks_duration(const char *v)
+{
+	long	 secs = 0, n = 0;
+	char	*end;
+
+	if (v == NULL || *v == '\0')
+		return NULL;
+	if (v[0] == 'P' || v[0] == 'p') {
+		for (const char *p = v; *p != '\0'; p++) {
+			if (*p >= '0' && *p <= '9')
+				n = n * 10 + (*p - '0');
+			else if (*p == 'H')
+				secs += n * 3600, n = 0;
+			else if (*p == 'M')
+				secs += n * 60, n = 0;
+			else if (*p == 'S')
+				secs += n, n = 0;
+			if (secs > 86400 * 10)
+				return NULL;
+		}
+	} else {
+		secs = strtol(v, &end, 10);
+		if (end == v || secs <= 0 || secs > 86400L * 1000 * 10)
+			return NULL;
+		if (secs >= 36000)	/* ten hours: milliseconds, surely */
+			secs /= 1000;
+	}
+	if (secs <= 0)
+		return NULL;
+	if (secs >= 3600)
+		return xasprintf("%ld:%02ld:%02ld", secs / 3600,
+		    secs / 60 % 60, secs % 60);
+	return xasprintf("%02ld:%02ld", secs / 60, secs % 60);
+}
+
+static void
+import_html_blocks_media(struct import_html_emit *e, xmlNodePtr node)
+{
+	static const char *names[] = { "data-headline", "data-title",
+		"title", "aria-label" };
+	struct doc_block	*b;
+	char			*title = NULL, *dur;
+
+	for (size_t i = 0; title == NULL && i < 4; i++) {
+		title = import_html_attr_get(node, names[i]);
+		if (title != NULL && *title == '\0') {
+			xmlFree(title);
+			title = NULL;
+		}
+	}
+	if (title == NULL)
+		title = (char *)xmlStrdup((const xmlChar *)
+		    (import_html_tag_is(node, "audio") ? "Audio" : "Video"));
+	b = doc_block_append(e->h->doc, DOC_BLOCK_MEDIA, title, strlen(title));
+	xmlFree(title);
+	if (b == NULL)
+		return;
+	title = import_html_attr_get(node, "data-duration");
+	dur = import_html_blocks_duration(title);
+	if (dur != NULL)
+		doc_block_set_duration(b, dur);
+	xmlFree(title);
+	free(dur);
+}
+
+/* Whether a subtree holds a media embed (a few levels down). */
+static int
+import_html_blocks_has_media(xmlNodePtr node, int depth)
+{
+	struct import_html_node	*n;
+
+	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+		if ((n = import_html_node_get(c)) == NULL)
+			continue;
+		if (n->flags & IMPORT_HTML_MEDIA)
+			return 1;
+		if (depth < 3 && import_html_blocks_has_media(c, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+static xmlNodePtr
+import_html_blocks_find(xmlNodePtr node, const char *tag, int depth)
+{
+	xmlNodePtr	 f;
+
+	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+		if (import_html_tag_is(c, tag))
+			return c;
+		if (depth < 8 && c->type == XML_ELEMENT_NODE &&
+		    (f = import_html_blocks_find(c, tag, depth + 1)) != NULL)
+			return f;
+	}
+	return NULL;
+}
+
+static void
+import_html_blocks_figure(struct import_html_emit *e, xmlNodePtr fig)
+{
+	xmlNodePtr	 cap = import_html_blocks_find(fig, "figcaption", 0);
+	xmlNodePtr	 img;
+	char		*alt;
+
+	if (import_html_blocks_has_media(fig, 0)) {
+		import_html_blocks_walk(e, fig, 0);
+		return;
+	}
+	if (cap != NULL) {
+		import_html_blocks_caption(e, cap, NULL);
+		return;
+	}
+	img = import_html_blocks_find(fig, "img", 0);
+	alt = import_html_attr_get(img, "alt");
+	if (alt != NULL)
+		import_html_blocks_caption(e, NULL, alt);
+	xmlFree(alt);
+}
+
+static int
+import_html_blocks_caption_is(xmlNodePtr node)
+{
+	return (import_html_class_has(node, "caption") ||
+	    import_html_tag_is(node, "figcaption")) &&
+	    !import_html_tag_is(node, "figure");
+}
+
+/* An element that starts its own block, and of which kind. */
+static void
+import_html_blocks_element(struct import_html_emit *e, xmlNodePtr c,
+    int depth)
+{
+	enum doc_block_kind	 kind = e->kind;
+	int			 level = e->level, h;
+
+	h = import_html_heading_level(c);
+	import_html_blocks_flush(e);
+	if (h > 0) {
+		e->kind = DOC_BLOCK_HEADING;
+		e->level = h;
+	} else if (import_html_tag_is(c, "blockquote"))
+		e->kind = DOC_BLOCK_BLOCKQUOTE;
+	else if (import_html_tag_is(c, "li") || import_html_tag_is(c, "dd"))
+		e->kind = e->kind == DOC_BLOCK_BLOCKQUOTE ? e->kind :
+		    DOC_BLOCK_LIST_ITEM;
+	else if (import_html_tag_is(c, "pre"))
+		e->kind = DOC_BLOCK_PREFORMATTED;
+	if (depth < IMPORT_HTML_MAX_DEPTH)
+		import_html_blocks_walk(e, c, depth + 1);
+	import_html_blocks_flush(e);
+	e->kind = kind;
+	e->level = level;
+}
+
+static void
+import_html_blocks_link(struct import_html_emit *e, xmlNodePtr a, int depth)
+{
+	size_t	 start, at = e->buf.len;
+	char	*href;
+
+	if (depth < IMPORT_HTML_MAX_DEPTH)
+		import_html_blocks_walk(e, a, depth + 1);
+	if (e->buf.len <= at)
+		return;
+	start = at;
+	if (start < e->buf.len && e->buf.data[start] == ' ')
+		start++;
+	e->link_chars += e->buf.len - start;
+	href = import_html_attr_get(a, "href");
+	if (href == NULL || *href == '\0' || e->buf.len <= start) {
+		xmlFree(href);
+		return;
+	}
+	if (e->nlinks == e->links_cap) {
+		e->links_cap = e->links_cap ? e->links_cap * 2 : 8;
+		e->links = xreallocarray(e->links, e->links_cap,
+		    sizeof *e->links);
+	}
+	e->links[e->nlinks].start = start;
+	e->links[e->nlinks].end = e->buf.len;
+	e->links[e->nlinks++].href = href;
+}
+
+static void
+import_html_blocks_child(struct import_html_emit *e, xmlNodePtr c, int depth)
+{
+	struct import_html_node	*n = import_html_node_get(c);
+
+	if (n == NULL)
+		return;
+	if (n->flags & IMPORT_HTML_MEDIA) {
+		import_html_blocks_flush(e);
+		import_html_blocks_media(e, c);
+	} else if (n->flags & (IMPORT_HTML_SKIP | IMPORT_HTML_DROP))
+		return;
+	else if (import_html_tag_is(c, "br")) {
+		if (++e->brs >= 2)
+			import_html_blocks_flush(e);
+		else
+			import_html_blocks_text(e, " ");
+		e->brs = e->buf.len == 0 ? 0 : e->brs;
+	} else if (import_html_tag_is(c, "figure")) {
+		import_html_blocks_flush(e);
+		import_html_blocks_figure(e, c);
+	} else if (import_html_blocks_caption_is(c)) {
+		import_html_blocks_flush(e);
+		if (!import_html_blocks_has_media(c->parent, 0))
+			import_html_blocks_caption(e, c, NULL);
+	} else if (import_html_tag_is(c, "a"))
+		import_html_blocks_link(e, c, depth);
+	else if (import_html_tag_block(c))
+		import_html_blocks_element(e, c, depth);
+	else if (depth < IMPORT_HTML_MAX_DEPTH)
+		import_html_blocks_walk(e, c, depth + 1);
+}
+
+static void
+import_html_blocks_walk(struct import_html_emit *e, xmlNodePtr node,
+    int depth)
+{
+	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE ||
+		    c->type == XML_CDATA_SECTION_NODE) {
+			if (c->content != NULL)
+				import_html_blocks_text(e,
+				    (const char *)c->content);
+		} else if (c->type == XML_ELEMENT_NODE)
+			import_html_blocks_child(e, c, depth);
+	}
+}
+
+void
+import_html_blocks_emit(struct import_html *h)
+{
+	struct import_html_emit	 e;
+
+	memset(&e, 0, sizeof e);
+	e.h = h;
+	e.kind = DOC_BLOCK_PARAGRAPH;
+	e.space = 1;
+	util_buf_init(&e.buf);
+	for (size_t i = 0; i < h->nkeep; i++) {
+		struct import_html_node *n = import_html_node_get(h->keep[i]);
+
+		if (n == NULL || (n->flags & IMPORT_HTML_DROP))
+			continue;
+		/* A kept sibling is walked as if it were a child. */
+		import_html_blocks_child(&e, h->keep[i], 0);
+		import_html_blocks_flush(&e);
+	}
+	import_html_blocks_reset(&e);
+	util_buf_clear(&e.buf);
+	free(e.links);
+}

@@ -1,0 +1,671 @@
+/*
+ * import-html-score: finds the article in a page, the way Readability
+ * taught the field, with the hints a news page gives on top.
+ *
+ * 1. Stats (bottom-up, one pass): every element's visible characters, the
+ *    part inside links, commas, and counts of paragraphs, images, list
+ *    items, inputs, embeds and heading text. Elements that can never be
+ *    article text are marked SKIP and contribute nothing: scripts, forms'
+ *    controls, navigation, hidden elements, and (first attempt only) those
+ *    whose class or id says boilerplate ("comment", "share", "related" …).
+ * 2. Scores: each paragraph-like element of 25+ characters scores
+ *    1 + commas + one per 100 characters (at most 3); its parent gets the
+ *    score, the grandparent half, older ancestors less. An element starts
+ *    from its tag's prior and its class/id weight (schema.org articleBody
+ *    and <article> count for it). The final score is discounted by link
+ *    density; the best is the article, moved up to a shared ancestor when
+ *    several near-best candidates sit under one.
+ * 3. Siblings of the winner join when they score well enough or are plain
+ *    prose paragraphs (the article split in several containers).
+ * 4. Inside, containers that look like boilerplate by their make-up are
+ *    dropped (more images than text, link lists, input forms, embeds).
+ * A short result is retried with fewer rules; the longest attempt wins.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "import-html.h"
+#include "util.h"
+
+/* Below this much text an attempt is retried with fewer rules. */
+#define IMPORT_HTML_SCORE_ENOUGH	500
+
+static const char *import_html_score_skip_tags[] = {
+	"script", "style", "noscript", "template", "head", "svg", "math",
+	"iframe", "object", "embed", "canvas", "map", "nav", "button",
+	"input", "select", "textarea", "option", "label", "dialog", "menu",
+	"aside", "footer", "header", "link", "meta", "title",
+};
+
+/* Substrings of class or id that mark boilerplate (first attempt). */
+static const char *import_html_score_unlikely[] = {
+	"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
+	"community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
+	"header", "legends", "menu", "related", "remark", "replies", "rss",
+	"shoutbox", "sidebar", "skyscraper", "social", "sponsor",
+	"supplemental", "ad-break", "agegate", "pagination", "pager",
+	"popup", "yom-remote", "share", "newsletter", "cookie", "consent",
+	"subscribe", "outbrain", "taboola", "recommend", "signup",
+};
+
+static const char *import_html_score_maybe[] = {
+	"and", "article", "body", "column", "content", "main", "shadow",
+};
+
+static const char *import_html_score_negative[] = {
+	"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+	"footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo",
+	"related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
+	"sponsor", "shopping", "tags", "widget", "teaser", "newsletter",
+};
+
+static const char *import_html_score_positive[] = {
+	"article", "body", "content", "entry", "hentry", "h-entry", "main",
+	"page", "pagination", "post", "text", "blog", "story",
+};
+
+static int
+import_html_score_any(const char *s, const char **words, size_t n)
+{
+	if (s == NULL || *s == '\0')
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (import_html_find(s, words[i]) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+#define IMPORT_HTML_MIN(a, b)	((a) < (b) ? (a) : (b))
+#define IMPORT_HTML_MAX(a, b)	((a) > (b) ? (a) : (b))
+#define IMPORT_HTML_NWORDS(a)	(sizeof (a) / sizeof (a)[0])
+
+/* Readability's class weight: ±25 for each of class and id. */
+static int
+import_html_score_weight(xmlNodePtr node)
+{
+	const char	*names[] = { "class", "id" };
+	int		 w = 0;
+
+	for (size_t i = 0; i < 2; i++) {
+		char *v = import_html_attr_get(node, names[i]);
+
+		if (import_html_score_any(v, import_html_score_negative,
+		    IMPORT_HTML_NWORDS(import_html_score_negative)))
+			w -= 25;
+		if (import_html_score_any(v, import_html_score_positive,
+		    IMPORT_HTML_NWORDS(import_html_score_positive)))
+			w += 25;
+		xmlFree(v);
+	}
+	return w;
+}
+
+static int
+import_html_score_attr_is(xmlNodePtr node, const char *name,
+    const char *value)
+{
+	char	*v = import_html_attr_get(node, name);
+	int	 yes = v != NULL && strcasecmp(v, value) == 0;
+
+	xmlFree(v);
+	return yes;
+}
+
+static int
+import_html_score_attr_has(xmlNodePtr node, const char *name,
+    const char *word)
+{
+	char	*v = import_html_attr_get(node, name);
+	int	 yes = v != NULL && import_html_find(v, word) != NULL;
+
+	xmlFree(v);
+	return yes;
+}
+
+/* A video or audio embed: <video>, <audio>, a player iframe, or a script
+ * player announced by data attributes. */
+static int
+import_html_score_media(xmlNodePtr node)
+{
+	static const char *players[] = {
+		"youtube", "youtu.be", "vimeo", "dailymotion", "soundcloud",
+		"spotify", "podcast", "/player", "video", "audio",
+	};
+	char	*src;
+	int	 yes = 0;
+
+	if (import_html_tag_is(node, "video") ||
+	    import_html_tag_is(node, "audio"))
+		return 1;
+	if (import_html_tag_is(node, "iframe")) {
+		src = import_html_attr_get(node, "src");
+		yes = import_html_score_any(src, players,
+		    IMPORT_HTML_NWORDS(players));
+		xmlFree(src);
+		return yes;
+	}
+	if (xmlHasProp(node, (const xmlChar *)"data-duration") == NULL)
+		return 0;
+	return xmlHasProp(node, (const xmlChar *)"data-headline") != NULL ||
+	    xmlHasProp(node, (const xmlChar *)"data-title") != NULL;
+}
+
+static int
+import_html_score_hidden(xmlNodePtr node)
+{
+	char	*style;
+	int	 yes;
+
+	if (xmlHasProp(node, (const xmlChar *)"hidden") != NULL ||
+	    import_html_score_attr_is(node, "aria-hidden", "true"))
+		return 1;
+	style = import_html_attr_get(node, "style");
+	yes = style != NULL && (import_html_find(style, "display:none") != NULL ||
+	    import_html_find(style, "display: none") != NULL ||
+	    import_html_find(style, "visibility:hidden") != NULL ||
+	    import_html_find(style, "visibility: hidden") != NULL);
+	xmlFree(style);
+	return yes;
+}
+
+static int
+import_html_score_unlikely_is(xmlNodePtr node)
+{
+	char	*cls, *id, *role;
+	int	 yes = 0;
+
+	if (import_html_tag_is(node, "body") ||
+	    import_html_tag_is(node, "html") ||
+	    import_html_tag_is(node, "article") ||
+	    import_html_tag_is(node, "main") ||
+	    import_html_tag_is(node, "a") ||
+	    import_html_score_attr_has(node, "itemprop", "articleBody"))
+		return 0;
+	role = import_html_attr_get(node, "role");
+	if (role != NULL && (strcasecmp(role, "navigation") == 0 ||
+	    strcasecmp(role, "banner") == 0 ||
+	    strcasecmp(role, "contentinfo") == 0 ||
+	    strcasecmp(role, "complementary") == 0 ||
+	    strcasecmp(role, "dialog") == 0 ||
+	    strcasecmp(role, "menu") == 0))
+		yes = 1;
+	xmlFree(role);
+	cls = import_html_attr_get(node, "class");
+	id = import_html_attr_get(node, "id");
+	for (size_t i = 0; !yes && i < 2; i++) {
+		const char *v = i == 0 ? cls : id;
+
+		if (import_html_score_any(v, import_html_score_unlikely,
+		    IMPORT_HTML_NWORDS(import_html_score_unlikely)) &&
+		    !import_html_score_any(v, import_html_score_maybe,
+		    IMPORT_HTML_NWORDS(import_html_score_maybe)))
+			yes = 1;
+	}
+	xmlFree(cls);
+	xmlFree(id);
+	return yes;
+}
+
+/* Whether an element is never article text (see the top of the file). */
+static int
+import_html_score_skip_is(struct import_html *h, xmlNodePtr node)
+{
+	for (size_t i = 0; i < IMPORT_HTML_NWORDS(import_html_score_skip_tags);
+	    i++) {
+		if (import_html_tag_is(node, import_html_score_skip_tags[i]))
+			return 1;
+	}
+	if (import_html_score_hidden(node))
+		return 1;
+	return h->strip_unlikely && import_html_score_unlikely_is(node);
+}
+
+/* Visible characters (a white-space run counts one) and commas of text. */
+static void
+import_html_score_text(const char *s, size_t *chars, size_t *commas)
+{
+	int	 space = 1;
+
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' ||
+		    c == '\f') {
+			if (!space)
+				(*chars)++;
+			space = 1;
+			continue;
+		}
+		space = 0;
+		if ((c & 0xc0) != 0x80)
+			(*chars)++;
+		if (c == ',')
+			(*commas)++;
+	}
+}
+
+static void
+import_html_score_add(struct import_html_node *to,
+    const struct import_html_node *from)
+{
+	to->text += from->text;
+	to->links += from->links;
+	to->commas += from->commas;
+	to->paras += from->paras;
+	to->imgs += from->imgs;
+	to->lis += from->lis;
+	to->inputs += from->inputs;
+	to->embeds += from->embeds;
+	to->heads += from->heads;
+}
+
+/* Counts an element child that is itself skipped or an empty element. */
+static void
+import_html_score_count(struct import_html_node *n, xmlNodePtr c,
+    const struct import_html_node *cn)
+{
+	if (import_html_tag_is(c, "p"))
+		n->paras++;
+	else if (import_html_tag_is(c, "img"))
+		n->imgs++;
+	else if (import_html_tag_is(c, "li"))
+		n->lis++;
+	else if (import_html_tag_is(c, "input") ||
+	    import_html_tag_is(c, "select") ||
+	    import_html_tag_is(c, "textarea"))
+		n->inputs++;
+	else if ((import_html_tag_is(c, "iframe") ||
+	    import_html_tag_is(c, "object") ||
+	    import_html_tag_is(c, "embed")) &&
+	    !(cn->flags & IMPORT_HTML_MEDIA))
+		n->embeds++;
+	if (import_html_heading_level(c) > 0 && !(cn->flags &
+	    IMPORT_HTML_SKIP))
+		n->heads += cn->text;
+}
+
+static void
+import_html_score_stats(struct import_html *h, xmlNodePtr node, int in_link,
+    int depth)
+{
+	struct import_html_node	*n = import_html_node_get(node), *cn;
+
+	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL) {
+			size_t chars = 0, commas = 0;
+
+			import_html_score_text((const char *)c->content,
+			    &chars, &commas);
+			n->text += chars;
+			n->direct += chars;
+			n->commas += commas;
+			if (in_link)
+				n->links += chars;
+			continue;
+		}
+		if ((cn = import_html_node_get(c)) == NULL)
+			continue;
+		memset(cn, 0, sizeof *cn);
+		if (import_html_score_media(c))
+			cn->flags |= IMPORT_HTML_MEDIA;
+		if (import_html_score_skip_is(h, c))
+			cn->flags |= IMPORT_HTML_SKIP;
+		import_html_score_count(n, c, cn);
+		if (cn->flags & IMPORT_HTML_SKIP)
+			continue;
+		if (import_html_tag_block(c))
+			n->flags |= IMPORT_HTML_BLOCKY;
+		if (depth < IMPORT_HTML_MAX_DEPTH)
+			import_html_score_stats(h, c, in_link ||
+			    import_html_tag_is(c, "a"), depth + 1);
+		if (!import_html_tag_block(c))
+			n->direct += cn->text;
+		import_html_score_add(n, cn);
+	}
+}
+
+static double
+import_html_score_link_density(const struct import_html_node *n)
+{
+	return n->text == 0 ? 0.0 : (double)n->links / (double)n->text;
+}
+
+/* Readability's prior for an element by its tag and class/id. */
+static void
+import_html_score_init(struct import_html *h, xmlNodePtr node)
+{
+	struct import_html_node	*n = import_html_node_get(node);
+	static const char *minus3[] = {
+		"address", "ol", "ul", "dl", "dd", "dt", "li", "form",
+	};
+	static const char *minus5[] = {
+		"h1", "h2", "h3", "h4", "h5", "h6", "th",
+	};
+
+	if (n->flags & IMPORT_HTML_SCORED)
+		return;
+	n->flags |= IMPORT_HTML_SCORED;
+	if (import_html_tag_is(node, "div"))
+		n->score = 5;
+	else if (import_html_tag_is(node, "pre") ||
+	    import_html_tag_is(node, "td") ||
+	    import_html_tag_is(node, "blockquote"))
+		n->score = 3;
+	for (size_t i = 0; i < IMPORT_HTML_NWORDS(minus3); i++) {
+		if (import_html_tag_is(node, minus3[i]))
+			n->score = -3;
+	}
+	for (size_t i = 0; i < IMPORT_HTML_NWORDS(minus5); i++) {
+		if (import_html_tag_is(node, minus5[i]))
+			n->score = -5;
+	}
+	if (h->weight_classes) {
+		n->weight = import_html_score_weight(node);
+		if (import_html_score_attr_has(node, "itemprop",
+		    "articleBody"))
+			n->weight += 25;
+		if (import_html_tag_is(node, "article"))
+			n->weight += 10;
+	}
+	n->score += n->weight;
+}
+
+/* Adds a paragraph's score to its container and that one's ancestors. */
+static void
+import_html_score_propagate(struct import_html *h, xmlNodePtr first,
+    double score)
+{
+	xmlNodePtr	 a = first;
+
+	for (int level = 0; level < 5 && a != NULL &&
+	    a->type == XML_ELEMENT_NODE; level++, a = a->parent) {
+		struct import_html_node *an = import_html_node_get(a);
+		double div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+
+		if (an == NULL)
+			break;
+		import_html_score_init(h, a);
+		an->score += score / div;
+	}
+}
+
+static int
+import_html_score_paragraph(xmlNodePtr node)
+{
+	static const char *tags[] = { "p", "pre", "td", "section", "h2",
+		"h3", "h4", "h5", "h6" };
+	struct import_html_node	*n = import_html_node_get(node);
+
+	for (size_t i = 0; i < IMPORT_HTML_NWORDS(tags); i++) {
+		if (import_html_tag_is(node, tags[i]))
+			return 1;
+	}
+	return import_html_tag_is(node, "div") &&
+	    !(n->flags & IMPORT_HTML_BLOCKY);
+}
+
+/* Scores every paragraph-like element below node. */
+static void
+import_html_score_walk(struct import_html *h, xmlNodePtr node, int depth)
+{
+	struct import_html_node	*n;
+	double			 s;
+
+	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+		if ((n = import_html_node_get(c)) == NULL ||
+		    (n->flags & IMPORT_HTML_SKIP))
+			continue;
+		if (import_html_score_paragraph(c) && n->text >= 25) {
+			s = 1 + (double)n->commas +
+			    IMPORT_HTML_MIN((double)(n->text / 100), 3);
+			import_html_score_propagate(h, c->parent, s);
+			continue;
+		}
+		if ((n->flags & IMPORT_HTML_BLOCKY) && n->direct >= 25) {
+			/* Loose text in a container is a paragraph of it. */
+			s = 1 + IMPORT_HTML_MIN((double)(n->direct / 100), 3);
+			import_html_score_propagate(h, c, s);
+		}
+		if (depth < IMPORT_HTML_MAX_DEPTH)
+			import_html_score_walk(h, c, depth + 1);
+	}
+}
+
+/* The best-scoring element after the link-density discount. */
+static xmlNodePtr
+import_html_score_best(struct import_html *h, xmlNodePtr node, int depth,
+    xmlNodePtr best)
+{
+	struct import_html_node	*n, *bn;
+
+	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+		if ((n = import_html_node_get(c)) == NULL ||
+		    (n->flags & IMPORT_HTML_SKIP))
+			continue;
+		if (n->flags & IMPORT_HTML_SCORED) {
+			n->score *= 1 - import_html_score_link_density(n);
+			bn = import_html_node_get(best);
+			if (best == NULL || n->score > bn->score)
+				best = c;
+		}
+		if (depth < IMPORT_HTML_MAX_DEPTH)
+			best = import_html_score_best(h, c, depth + 1, best);
+	}
+	return best;
+}
+
+/* Moves the winner up while its ancestors score as well or better. */
+static xmlNodePtr
+import_html_score_climb(struct import_html *h, xmlNodePtr top)
+{
+	struct import_html_node	*tn = import_html_node_get(top), *pn;
+	double			 last = tn->score, threshold = last / 3;
+	xmlNodePtr		 p;
+
+	for (p = top->parent; p != NULL && p != h->body &&
+	    (pn = import_html_node_get(p)) != NULL; p = p->parent) {
+		if (!(pn->flags & IMPORT_HTML_SCORED))
+			continue;
+		if (pn->score < threshold)
+			break;
+		if (pn->score > last) {
+			top = p;
+			break;
+		}
+		last = pn->score;
+	}
+	while (top->parent != NULL && top->parent != h->body &&
+	    import_html_node_get(top->parent) != NULL &&
+	    xmlChildElementCount(top->parent) == 1)
+		top = top->parent;
+	return top;
+}
+
+/* A sibling of the winner that belongs to the article. */
+static int
+import_html_score_sibling(xmlNodePtr top, xmlNodePtr sib)
+{
+	struct import_html_node	*tn = import_html_node_get(top);
+	struct import_html_node	*sn = import_html_node_get(sib);
+	double			 threshold = IMPORT_HTML_MAX(10, tn->score * 0.2);
+	double			 bonus = 0, ld;
+	char			*tc, *sc;
+
+	if (sn == NULL || (sn->flags & IMPORT_HTML_SKIP))
+		return 0;
+	tc = import_html_attr_get(top, "class");
+	sc = import_html_attr_get(sib, "class");
+	if (tc != NULL && sc != NULL && *tc != '\0' && strcmp(tc, sc) == 0)
+		bonus = tn->score * 0.2;
+	xmlFree(tc);
+	xmlFree(sc);
+	if ((sn->flags & IMPORT_HTML_SCORED) && sn->score + bonus >= threshold)
+		return 1;
+	if (!import_html_tag_is(sib, "p"))
+		return 0;
+	ld = import_html_score_link_density(sn);
+	if (sn->text > 80 && ld < 0.25)
+		return 1;
+	return sn->text > 0 && sn->text <= 80 && ld == 0;
+}
+
+static void
+import_html_score_siblings(struct import_html *h)
+{
+	xmlNodePtr	 parent = h->top->parent;
+
+	h->nkeep = 0;
+	if (parent == NULL || parent->type != XML_ELEMENT_NODE ||
+	    h->top == h->body) {
+		h->keep = xreallocarray(h->keep, 1, sizeof *h->keep);
+		h->keep[h->nkeep++] = h->top;
+		return;
+	}
+	h->keep = xreallocarray(h->keep, xmlChildElementCount(parent) + 1,
+	    sizeof *h->keep);
+	for (xmlNodePtr c = parent->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (c == h->top || import_html_score_sibling(h->top, c))
+			h->keep[h->nkeep++] = c;
+	}
+}
+
+/* Readability's "clean conditionally": boilerplate by its make-up. */
+static int
+import_html_score_junk(const struct import_html_node *n, xmlNodePtr node,
+    int in_figure)
+{
+	int	 list = import_html_tag_is(node, "ul") ||
+	    import_html_tag_is(node, "ol");
+	double	 ld = import_html_score_link_density(n);
+	double	 hd = n->text ? (double)n->heads / (double)n->text : 0;
+	long	 lis = (long)n->lis - 100;
+
+	if (n->weight < 0)
+		return 1;
+	if (n->commas >= 10)
+		return 0;
+	if (n->imgs > 1 && (double)n->paras / (double)n->imgs < 0.5 &&
+	    !in_figure)
+		return 1;
+	if (!list && lis > (long)n->paras)
+		return 1;
+	if (n->inputs > n->paras / 3)
+		return 1;
+	if (!list && hd < 0.9 && n->text < 25 && (n->imgs == 0 ||
+	    n->imgs > 2) && !in_figure && !(n->flags & IMPORT_HTML_MEDIA))
+		return 1;
+	if (!list && n->weight < 25 && ld > 0.2)
+		return 1;
+	if (n->weight >= 25 && ld > 0.5)
+		return 1;
+	return (n->embeds == 1 && n->text < 75) || n->embeds > 1;
+}
+
+static int
+import_html_score_cleanable(xmlNodePtr node)
+{
+	static const char *tags[] = { "div", "section", "table", "ul",
+		"ol", "form", "fieldset", "dl", "span" };
+
+	for (size_t i = 0; i < IMPORT_HTML_NWORDS(tags); i++) {
+		if (import_html_tag_is(node, tags[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Marks DROP on boilerplate containers inside the article. */
+static void
+import_html_score_clean(struct import_html *h, xmlNodePtr node,
+    int in_figure, int depth)
+{
+	struct import_html_node	*n;
+
+	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+		if ((n = import_html_node_get(c)) == NULL ||
+		    (n->flags & IMPORT_HTML_SKIP))
+			continue;
+		if (n->flags & IMPORT_HTML_MEDIA)
+			continue;
+		if (!(n->flags & IMPORT_HTML_SCORED) && h->weight_classes)
+			n->weight = import_html_score_weight(c);
+		if (h->clean_conditionally && import_html_score_cleanable(c) &&
+		    !import_html_tag_is(c, "span") &&
+		    import_html_score_junk(n, c, in_figure)) {
+			n->flags |= IMPORT_HTML_DROP;
+			continue;
+		}
+		if (import_html_score_attr_has(c, "class", "share") &&
+		    n->text < 500) {
+			n->flags |= IMPORT_HTML_DROP;
+			continue;
+		}
+		if (depth < IMPORT_HTML_MAX_DEPTH)
+			import_html_score_clean(h, c, in_figure ||
+			    import_html_tag_is(c, "figure"), depth + 1);
+	}
+}
+
+/* One attempt with the current rules; returns the article's length. */
+static size_t
+import_html_score_attempt(struct import_html *h)
+{
+	struct import_html_node	*bn = import_html_node_get(h->body);
+	size_t			 total = 0;
+
+	if (bn == NULL)
+		return 0;
+	memset(bn, 0, sizeof *bn);
+	import_html_score_stats(h, h->body, 0, 0);
+	import_html_score_walk(h, h->body, 0);
+	h->top = import_html_score_best(h, h->body, 0, NULL);
+	if (h->top == NULL)
+		h->top = h->body;
+	else
+		h->top = import_html_score_climb(h, h->top);
+	import_html_score_siblings(h);
+	for (size_t i = 0; i < h->nkeep; i++) {
+		struct import_html_node *kn = import_html_node_get(h->keep[i]);
+
+		if (import_html_score_cleanable(h->keep[i]) &&
+		    h->keep[i] != h->top && h->clean_conditionally &&
+		    import_html_score_junk(kn, h->keep[i], 0))
+			kn->flags |= IMPORT_HTML_DROP;
+		else {
+			import_html_score_clean(h, h->keep[i], 0, 0);
+			total += kn->text;
+		}
+	}
+	return total;
+}
+
+void
+import_html_score_run(struct import_html *h)
+{
+	static const int rules[][3] = {
+		{ 1, 1, 1 }, { 0, 1, 1 }, { 0, 0, 1 }, { 0, 0, 0 },
+	};
+	size_t	 best_len = 0, len;
+	int	 best = 0, i;
+
+	for (i = 0; i < 4; i++) {
+		h->strip_unlikely = rules[i][0];
+		h->weight_classes = rules[i][1];
+		h->clean_conditionally = rules[i][2];
+		len = import_html_score_attempt(h);
+		if (len >= IMPORT_HTML_SCORE_ENOUGH)
+			return;
+		if (len > best_len) {
+			best_len = len;
+			best = i;
+		}
+	}
+	h->strip_unlikely = rules[best][0];
+	h->weight_classes = rules[best][1];
+	h->clean_conditionally = rules[best][2];
+	import_html_score_attempt(h);
+}

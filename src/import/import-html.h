@@ -1,0 +1,124 @@
+/*
+ * import-html: what the HTML importer's files share. One parsed page is one
+ * struct import_html; every element gets a struct import_html_node hung on
+ * its _private field (libxml2 leaves that field to the application), so the
+ * passes can score and mark elements without changing the tree.
+ *
+ * The files, in the order they run:
+ *   import-html.c         entry point, parsing and the limits on input;
+ *   import-html-meta.c    <head> and visible metadata (title, byline, …);
+ *   import-html-jsonld.c  schema.org JSON-LD;
+ *   import-html-score.c   which elements are boilerplate, which the article;
+ *   import-html-blocks.c  the article's elements to document blocks.
+ */
+#ifndef MARGINALIA_IMPORT_HTML_H
+#define MARGINALIA_IMPORT_HTML_H
+
+#include <stddef.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "doc.h"
+
+/* Deeper elements are not looked at (their text is lost, nothing else). */
+#define IMPORT_HTML_MAX_DEPTH	256
+
+/* Element flags. */
+#define IMPORT_HTML_SKIP	0x01	/* never text: script, nav, hidden … */
+#define IMPORT_HTML_UNLIKELY	0x02	/* class/id says boilerplate */
+#define IMPORT_HTML_SCORED	0x04	/* score initialised */
+#define IMPORT_HTML_DROP	0x08	/* removed from the article */
+#define IMPORT_HTML_MEDIA	0x10	/* a video or audio embed */
+#define IMPORT_HTML_BLOCKY	0x20	/* has block-level children */
+
+struct import_html_node {
+	double		 score;
+	unsigned	 flags;
+	int		 weight;	/* class/id hints, -50..50 */
+	size_t		 text;		/* visible characters below */
+	size_t		 links;		/* of which inside links */
+	size_t		 commas;
+	size_t		 paras;		/* <p> below */
+	size_t		 imgs;
+	size_t		 lis;
+	size_t		 inputs;
+	size_t		 embeds;
+	size_t		 heads;		/* characters in headings */
+	size_t		 direct;	/* text not inside block children */
+};
+
+struct import_html_meta {
+	char	*title;		/* chosen title */
+	char	*h1;		/* first <h1>, preferring one in <article> */
+	char	*doc_title;	/* <title> */
+	char	*og_title;
+	char	*ld_title;
+	char	*site;
+	char	*ld_site;
+	char	*url;	/* <link rel=canonical> */
+	char	*og_url;
+	char	*language;	/* <html lang>, else JSON-LD */
+	char	*meta_language;
+	char	*published;	/* best meta date */
+	char	*ld_published;
+	char	*time_date;	/* first <time datetime> */
+	char	*ld_authors;	/* "\n"-separated */
+	char	*meta_authors;
+	char	*byline;	/* visible byline text */
+	char	*section;	/* article:section */
+	char	*ld_section;
+	char	*kicker;	/* a visible kicker element */
+};
+
+struct import_html {
+	htmlDocPtr			 xdoc;
+	xmlNodePtr			 body;
+	struct doc			*doc;
+	struct import_html_node		*nodes;
+	size_t				 nnodes;
+	size_t				 nnodes_cap;
+	xmlNodePtr			 top;	/* the article's container */
+	xmlNodePtr			*keep;	/* top and merged siblings */
+	size_t				 nkeep;
+	int				 strip_unlikely;
+	int				 weight_classes;
+	int				 clean_conditionally;
+	struct import_html_meta		 meta;
+};
+
+/* The node data of an element (NULL for other node types). */
+struct import_html_node *import_html_node_get(xmlNodePtr node);
+
+/* Case-insensitive (ASCII) substring search, as glibc's strcasestr. */
+const char *import_html_find(const char *haystack, const char *needle);
+/* Case-insensitive tag test: "p", "div", … */
+int	 import_html_tag_is(xmlNodePtr node, const char *name);
+/* An attribute's value (libxml2 frees it with xmlFree), or NULL. */
+char	*import_html_attr_get(xmlNodePtr node, const char *name);
+/* An element's text, whitespace collapsed and trimmed; caller frees. */
+char	*import_html_text_get(xmlNodePtr node);
+/* Heading level 1..6 of h1..h6, else 0. */
+int	 import_html_heading_level(xmlNodePtr node);
+/* Whether a tag is block-level for paragraph splitting. */
+int	 import_html_tag_block(xmlNodePtr node);
+/* A case-insensitive substring test on class and id together. */
+int	 import_html_class_has(xmlNodePtr node, const char *word);
+
+/* Metadata from meta tags, JSON-LD and visible page elements. */
+void	 import_html_meta_collect(struct import_html *h);
+void	 import_html_meta_apply(struct import_html *h);
+void	 import_html_meta_clear(struct import_html_meta *m);
+/* One JSON-LD script's text; fills the ld_ fields not yet set. */
+void	 import_html_jsonld_read(struct import_html_meta *m, const char *json,
+	    size_t len);
+/* A date in any common form as ISO 8601, or NULL. Caller frees. */
+char	*import_html_meta_date_iso(const char *s);
+
+/* Marks boilerplate and finds the article container (h->top). */
+void	 import_html_score_run(struct import_html *h);
+
+/* Appends the article's blocks to h->doc. */
+void	 import_html_blocks_emit(struct import_html *h);
+
+#endif
