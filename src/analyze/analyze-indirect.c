@@ -481,7 +481,9 @@ analyze_msgs_overlap(struct analyze_ctx *ctx)
 {
 	size_t	i, j = 0;
 
-	qsort(ctx->msgs, ctx->nmsgs, sizeof *ctx->msgs, analyze_msg_cmp);
+	if (ctx->nmsgs > 1)
+		qsort(ctx->msgs, ctx->nmsgs, sizeof *ctx->msgs,
+		    analyze_msg_cmp);
 	for (i = 1; i < ctx->nmsgs; i++) {
 		struct analyze_msg *a = &ctx->msgs[j], *b = &ctx->msgs[i];
 

@@ -26,6 +26,9 @@ enum analyze_tok_kind {
 #define ANALYZE_TOK_CAP		0x01	/* starts with an upper-case letter */
 #define ANALYZE_TOK_INQ		0x02	/* inside a direct quote */
 #define ANALYZE_TOK_SENT	0x04	/* first token of its sentence */
+#define ANALYZE_TOK_ROLE	0x08	/* a role noun (looked up once) */
+#define ANALYZE_TOK_NOTNAME	0x10	/* a function word or group noun */
+#define ANALYZE_TOK_IS_ROLE(ctx, i) ((ctx)->toks[i].flags & ANALYZE_TOK_ROLE)
 
 struct analyze_tok {
 	enum analyze_tok_kind	 kind;

@@ -150,8 +150,7 @@ analyze_name_word(const struct analyze_ctx *ctx, size_t i)
 
 	if (t->kind != ANALYZE_TOK_WORD || !(t->flags & ANALYZE_TOK_CAP))
 		return 0;
-	if (analyze_word_nonname(t->lower) || analyze_word_role(t->lower) ||
-	    analyze_word_group(t->lower))
+	if (t->flags & (ANALYZE_TOK_NOTNAME | ANALYZE_TOK_ROLE))
 		return 0;
 	return strlen(t->lower) >= 2 || t->end == t->start + 1;
 }
@@ -199,7 +198,7 @@ analyze_names_role_before(const struct analyze_ctx *ctx, size_t i)
 	    ctx->toks[i].sent && ctx->toks[a - 1].kind == ANALYZE_TOK_WORD) {
 		const char *w = ctx->toks[a - 1].lower;
 
-		if (analyze_word_role(w))
+		if (ANALYZE_TOK_IS_ROLE(ctx, a - 1))
 			role = 1;
 		else if (!role || (ctx->toks[a - 1].flags & ANALYZE_TOK_CAP) ||
 		    analyze_word_det(w) || analyze_word_prep(w) ||
@@ -207,7 +206,7 @@ analyze_names_role_before(const struct analyze_ctx *ctx, size_t i)
 			break;
 		a--;
 	}
-	if (!role || !analyze_word_role(ctx->toks[i - 1].lower))
+	if (!role || !ANALYZE_TOK_IS_ROLE(ctx, i - 1))
 		return NULL;
 	return analyze_toks_text(ctx, a, i);
 }

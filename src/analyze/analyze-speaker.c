@@ -61,7 +61,7 @@ analyze_np_inner(const struct analyze_ctx *ctx, struct analyze_np *np)
 		}
 	}
 	for (i = np->a; i < np->b && (np->name0 < 0 || i < np->name0); i++) {
-		if (!analyze_word_role(ctx->toks[i].lower))
+		if (!ANALYZE_TOK_IS_ROLE(ctx, i))
 			continue;
 		if (r0 < 0) {
 			r0 = i;
@@ -98,10 +98,10 @@ analyze_np_apposition(const struct analyze_ctx *ctx, struct analyze_np *np,
 		j++;
 	while (analyze_np_word(ctx, j, lim) &&
 	    !(ctx->toks[j].flags & ANALYZE_TOK_CAP) && j < i + 4 &&
-	    !analyze_word_role(ctx->toks[j].lower))
+	    !ANALYZE_TOK_IS_ROLE(ctx, j))
 		j++;
 	if (!analyze_np_word(ctx, j, lim) ||
-	    !analyze_word_role(ctx->toks[j].lower))
+	    !ANALYZE_TOK_IS_ROLE(ctx, j))
 		return;
 	np->role0 = i + 1;
 	for (j = i + 1; j < lim && j < i + 18; j++)
@@ -136,7 +136,7 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 		const struct analyze_tok *t = &ctx->toks[i];
 
 		if ((t->flags & ANALYZE_TOK_CAP) ||
-		    analyze_word_role(t->lower))
+		    (t->flags & ANALYZE_TOK_ROLE))
 			i++;
 		else if (analyze_np_word(ctx, i + 1, lim) &&
 		    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&

@@ -134,6 +134,14 @@ analyze_token_push(struct analyze_ctx *ctx, size_t *cap,
 	t->cp = cp;
 	t->sent = sent;
 	t->lower = analyze_token_lower(ctx, s, e);
+	/* The look-ups the rules repeat most, done once per word. */
+	if (kind == ANALYZE_TOK_WORD) {
+		if (analyze_word_role(t->lower))
+			t->flags |= ANALYZE_TOK_ROLE;
+		if (analyze_word_nonname(t->lower) ||
+		    analyze_word_group(t->lower))
+			t->flags |= ANALYZE_TOK_NOTNAME;
+	}
 }
 
 /* The end of the word starting at i (sentence ends at lim). */
@@ -209,7 +217,9 @@ analyze_token_flag_quotes(struct analyze_ctx *ctx)
 {
 	size_t	t, m = 0;
 
-	qsort(ctx->marks, ctx->nmarks, sizeof *ctx->marks, analyze_mark_cmp);
+	if (ctx->nmarks > 1)
+		qsort(ctx->marks, ctx->nmarks, sizeof *ctx->marks,
+		    analyze_mark_cmp);
 	for (t = 0; t < ctx->ntoks; t++) {
 		struct analyze_tok *tok = &ctx->toks[t];
 
