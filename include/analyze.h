@@ -33,4 +33,20 @@ size_t	analyze_sentences(const char *text, size_t len,
  */
 void	analyze_document(struct doc *doc);
 
+/*
+ * Adds the document's named entities (person, place, organisation, other)
+ * through doc_entity_add() and doc_entity_add_mention(): one entity per
+ * name per document, inflected forms folded, surnames and near-misspellings
+ * linked to the full name (docs/ner.md). German or English, by metadata
+ * or function words. Call after doc_finish(), before the quotes.
+ */
+void	analyze_entities(struct doc *doc);
+
+/*
+ * Sets each quote's speaker_entity to the entity its speaker names (same
+ * name or mention, or a person with the same last word); leaves -1 when
+ * none does. Call after both analyze_entities() and the quotes.
+ */
+void	analyze_entities_link_speakers(struct doc *doc);
+
 #endif

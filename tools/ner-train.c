@@ -37,6 +37,9 @@ struct ner_sent {
 	size_t			*nkeys;
 };
 
+/* Mistakes in the current epoch, for NER_TRAIN_VERBOSE. */
+static size_t ner_mistakes;
+
 struct ner_weights {
 	uint32_t	*slot;		/* key per slot, 0 empty */
 	uint32_t	*slotidx;
@@ -293,7 +296,7 @@ ner_sent_learn(struct ner_weights *wt, const struct ner_sent *s,
 	uint32_t	 keys[ANALYZE_NER_MAXFEAT + 4];
 	int32_t		 sc[ANALYZE_NER_NTAGS];
 	size_t		 i, k, nk, nh;
-	int		 prev = 0, prev2 = 0, best, t;
+	int		 prev = 0, prev2 = 0, best, t, gold;
 	long		 f;
 
 	for (i = 0; i < s->n; i++, (*now)++) {
@@ -312,9 +315,14 @@ ner_sent_learn(struct ner_weights *wt, const struct ner_sent *s,
 		for (t = 1; t < ANALYZE_NER_NTAGS; t++)
 			if (sc[t] > sc[best] && analyze_ner_tag_allowed(prev, t))
 				best = t;
-		if (best != s->gold[i])
+		/* After a wrong O, I-X cannot be had: teach B-X instead. */
+		gold = s->gold[i];
+		if (!analyze_ner_tag_allowed(prev, gold))
+			gold = ANALYZE_NER_B(ANALYZE_NER_TYPE(gold));
+		ner_mistakes += best != gold;
+		if (best != gold)
 			for (k = 0; k < nk + nh; k++) {
-				ner_weights_update(wt, keys[k], s->gold[i], 1,
+				ner_weights_update(wt, keys[k], gold, 1,
 				    *now);
 				ner_weights_update(wt, keys[k], best, -1,
 				    *now);
@@ -353,8 +361,12 @@ ner_train_set(struct ner_weights *wt, struct ner_sent *ss, size_t nsent,
 			tmp = order[i - 1], order[i - 1] = order[j],
 			    order[j] = tmp;
 		}
+		ner_mistakes = 0;
 		for (i = 0; i < nsent; i++)
 			ner_sent_learn(wt, &ss[order[i]], lang, &now);
+		if (getenv("NER_TRAIN_VERBOSE") != NULL)
+			fprintf(stderr, "epoch %d: %zu mistakes\n", e,
+			    ner_mistakes);
 	}
 	/* Close every lazy sum at the last step. */
 	for (i = 0; i < wt->n * 9; i++)

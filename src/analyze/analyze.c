@@ -136,6 +136,7 @@ analyze_document(struct doc *doc)
 
 	if (doc == NULL || doc->nblocks == 0 || doc->text == NULL)
 		return;
+	analyze_entities(doc);
 	memset(&ctx, 0, sizeof ctx);
 	ctx.text = doc->text;
 	ctx.len = doc->text_len;
@@ -149,4 +150,5 @@ analyze_document(struct doc *doc)
 	analyze_doc_add(doc, &ctx, bs);
 	analyze_ctx_clear(&ctx);
 	free(bs);
+	analyze_entities_link_speakers(doc);
 }

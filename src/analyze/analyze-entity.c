@@ -1,0 +1,249 @@
+/*
+ * analyze-entity.c: entities of a document. Each block is tokenised and
+ * tagged (analyze-ner-*.c); the tagged spans become mentions, and the
+ * article-level pass in analyze-entity-link.c groups them into one entity
+ * per name before they are added to the document.
+ *
+ * Invariants: the document is finished (doc_finish()), so block offsets
+ * are valid; mention offsets are canonical-text code points; a mention
+ * never starts or ends with punctuation and never is a lower-case word
+ * alone (adjectives such as "russische" are not entities).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "doc.h"
+#include "util.h"
+#include "analyze-ner.h"
+#include "analyze-entity.h"
+
+/* The language of the document: its metadata, else function words. */
+static enum analyze_ner_lang
+analyze_entity_lang_pick(const struct doc *doc)
+{
+	const char	*l = doc->meta.language;
+	size_t		 len = doc->text_len;
+
+	if (l != NULL && strncmp(l, "en", 2) == 0)
+		return ANALYZE_NER_EN;
+	if (l != NULL && strncmp(l, "de", 2) == 0)
+		return ANALYZE_NER_DE;
+	if (len > 20000)
+		len = 20000;
+	return analyze_ner_lang_detect(doc->text, len);
+}
+
+/* Whether a token may begin or end a mention. */
+static int
+analyze_entity_tok_edge_ok(const struct analyze_ner_tok *t)
+{
+	return t->shape != ANALYZE_NER_SHAPE_PUNCT;
+}
+
+static void
+analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
+    const struct analyze_ner_tok *toks, size_t a, size_t b, int type)
+{
+	struct analyze_entity_mention	*m;
+
+	while (a < b && !analyze_entity_tok_edge_ok(&toks[a]))
+		a++;
+	while (b > a && !analyze_entity_tok_edge_ok(&toks[b - 1]))
+		b--;
+	if (a == b)
+		return;
+	if (b - a == 1 && toks[a].shape == ANALYZE_NER_SHAPE_LOWER)
+		return;
+	if (set->n == set->cap) {
+		set->cap = set->cap ? set->cap * 2 : 32;
+		set->m = xreallocarray(set->m, set->cap, sizeof *set->m);
+	}
+	m = &set->m[set->n++];
+	memset(m, 0, sizeof *m);
+	m->block = block;
+	m->start = toks[a].start;
+	m->end = toks[b - 1].end;
+	m->ntok = b - a;
+	m->type = type;
+	m->first = toks[a].first;
+	m->group = -1;
+	m->lexs = toks[b - 1].lexs;
+	m->lex = toks[b - 1].lex;
+}
+
+/* Turns a block's tags into mentions. */
+static void
+analyze_entity_spans_collect(struct analyze_entity_set *set, size_t block,
+    const struct analyze_ner_tok *toks, size_t n, const int *tags)
+{
+	size_t	i, a = 0;
+	int	open = -1;
+
+	for (i = 0; i <= n; i++) {
+		int	tag = i < n ? tags[i] : ANALYZE_NER_O;
+
+		if (open >= 0 && (tag == ANALYZE_NER_O ||
+		    ANALYZE_NER_IS_B(tag))) {
+			analyze_entity_mention_push(set, block, toks, a, i,
+			    open);
+			open = -1;
+		}
+		if (i < n && ANALYZE_NER_IS_B(tag)) {
+			open = ANALYZE_NER_TYPE(tag);
+			a = i;
+		}
+	}
+}
+
+/* Tags one block and collects its mentions; keeps the tokens in *toksp
+ * for the pass that looks for untagged repeats. */
+static void
+analyze_entity_block_tag(struct analyze_entity_set *set,
+    const struct doc *doc, size_t i)
+{
+	const struct analyze_ner_model	*model = analyze_ner_model_builtin();
+	const struct doc_block		*b = &doc->blocks[i];
+	struct analyze_ner_tok		*toks;
+	size_t				 n;
+	int				*tags;
+
+	n = analyze_ner_tokenize(b->text, b->text_len, &toks);
+	if (n == 0) {
+		free(toks);
+		return;
+	}
+	analyze_ner_tokens_describe(model, set->lang, b->text, toks, n);
+	tags = xreallocarray(NULL, n, sizeof *tags);
+	analyze_ner_tag(model, set->lang, b->text, toks, n, tags);
+	analyze_entity_spans_collect(set, i, toks, n, tags);
+	set->btoks[i] = toks;
+	set->bntoks[i] = n;
+	free(tags);
+}
+
+static int
+analyze_entity_mention_cmp(const void *a, const void *b)
+{
+	const struct analyze_entity_mention	*x = a, *y = b;
+
+	if (x->block != y->block)
+		return x->block < y->block ? -1 : 1;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Adds the groups to the document, in order of first mention. */
+static void
+analyze_entity_doc_add(struct doc *doc, struct analyze_entity_set *set)
+{
+	struct doc_entity	*e;
+	size_t			 g, i;
+	char			*t;
+
+	qsort(set->m, set->n, sizeof *set->m, analyze_entity_mention_cmp);
+	for (g = 0; g < set->ngroups; g++)
+		set->groups[g].id = -1;
+	for (i = 0; i < set->n; i++) {
+		struct analyze_entity_mention	*m = &set->m[i];
+		struct analyze_entity_group	*gr;
+		const struct doc_block		*b = &doc->blocks[m->block];
+
+		if (m->group < 0)
+			continue;
+		gr = &set->groups[analyze_entity_group_root(set, m->group)];
+		if (gr->id < 0) {
+			e = doc_entity_add(doc, gr->name,
+			    (enum doc_entity_type)gr->type);
+			gr->id = e->id;
+		}
+		e = &doc->entities[gr->id];
+		t = xstrndup(b->text + m->start, m->end - m->start);
+		doc_entity_add_mention(e, doc_block_cp_offset(doc, m->block,
+		    m->start), doc_block_cp_offset(doc, m->block, m->end), t);
+		free(t);
+	}
+}
+
+void
+analyze_entities(struct doc *doc)
+{
+	struct analyze_entity_set	set;
+	size_t				i;
+
+	if (doc == NULL || doc->nblocks == 0)
+		return;
+	memset(&set, 0, sizeof set);
+	set.doc = doc;
+	set.lang = analyze_entity_lang_pick(doc);
+	set.btoks = xcalloc(doc->nblocks, sizeof *set.btoks);
+	set.bntoks = xcalloc(doc->nblocks, sizeof *set.bntoks);
+	for (i = 0; i < doc->nblocks; i++)
+		analyze_entity_block_tag(&set, doc, i);
+	analyze_entity_link(&set);
+	analyze_entity_doc_add(doc, &set);
+	analyze_entity_set_clear(&set);
+}
+
+void
+analyze_entity_set_clear(struct analyze_entity_set *set)
+{
+	size_t	i;
+
+	for (i = 0; set->btoks != NULL && i < set->doc->nblocks; i++)
+		free(set->btoks[i]);
+	free(set->btoks);
+	free(set->bntoks);
+	for (i = 0; i < set->n; i++)
+		free(set->m[i].name);
+	free(set->m);
+	for (i = 0; i < set->ngroups; i++)
+		free(set->groups[i].name);
+	free(set->groups);
+	memset(set, 0, sizeof *set);
+}
+
+/* The last word of a name ("Putin" of "Wladimir Putin"). */
+static const char *
+analyze_entity_last_word(const char *name)
+{
+	const char	*sp = strrchr(name, ' ');
+
+	return sp != NULL ? sp + 1 : name;
+}
+
+void
+analyze_entities_link_speakers(struct doc *doc)
+{
+	size_t	 q, e, k;
+	int	 id;
+	char	*sp;
+
+	if (doc == NULL)
+		return;
+	for (q = 0; q < doc->nquotes; q++) {
+		if (doc->quotes[q].speaker == NULL)
+			continue;
+		id = -1;
+		for (e = 0; e < doc->nentities && id < 0; e++) {
+			const struct doc_entity	*en = &doc->entities[e];
+
+			if (strcmp(en->name, doc->quotes[q].speaker) == 0)
+				id = en->id;
+			for (k = 0; k < en->nmentions && id < 0; k++)
+				if (strcmp(en->mentions[k].text,
+				    doc->quotes[q].speaker) == 0)
+					id = en->id;
+		}
+		for (e = 0; e < doc->nentities && id < 0; e++)
+			if (doc->entities[e].type == DOC_ENTITY_PERSON &&
+			    strcmp(analyze_entity_last_word(
+			    doc->entities[e].name), analyze_entity_last_word(
+			    doc->quotes[q].speaker)) == 0)
+				id = doc->entities[e].id;
+		if (id < 0)
+			continue;
+		sp = xstrdup(doc->quotes[q].speaker);
+		doc_quote_set_speaker(&doc->quotes[q], sp, id);
+		free(sp);
+	}
+}
