@@ -52,6 +52,13 @@ TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz-*.c))
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(FUZZ_BUILD)/%)
 
+# Modules add their own rules in mk/*.mk (included at the end) and name
+# there the extra suites `make test` runs on the plain build, the ones
+# `make check` repeats under the sanitizers, and their benchmarks.
+TEST_SUITES  :=
+CHECK_SUITES :=
+BENCH_SUITES :=
+
 # The CLI tests skip what a sanitizer build cannot do (valgrind).
 SANITIZED = $(if $(strip $(SAN)),1,0)
 
@@ -107,6 +114,8 @@ test: deps-test
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory cli
 	@$(MAKE) --no-print-directory quality
+	@for suite in $(TEST_SUITES); do \
+	    $(MAKE) --no-print-directory $$suite || exit 1; done
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
 	@$(MAKE) --no-print-directory check
 
@@ -115,6 +124,9 @@ check:
 	    SAN="$(SAN_FLAGS)" unit
 	@$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) OPT="$(SAN_OPT)" \
 	    SAN="$(SAN_FLAGS)" cli
+	@for suite in $(CHECK_SUITES); do \
+	    $(MAKE) --no-print-directory BUILD=$(SAN_BUILD) OPT="$(SAN_OPT)" \
+	    SAN="$(SAN_FLAGS)" $$suite || exit 1; done
 
 # The library rebuilt with clang for libFuzzer; fuzz-targets is only
 # meaningful inside that sub-make (BUILD=$(FUZZ_BUILD)).
@@ -134,6 +146,8 @@ fuzz: fuzz-build
 bench: deps-test
 	@$(MAKE) --no-print-directory marginalia
 	@./tests/bench/run.sh $(BIN)
+	@for suite in $(BENCH_SUITES); do \
+	    $(MAKE) --no-print-directory $$suite || exit 1; done
 
 # The plain build's unit tests and binary under valgrind's memcheck.
 valgrind: $(BIN) $(TEST_BIN)
@@ -146,3 +160,5 @@ install: marginalia
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
 	install -m 755 marginalia $(DESTDIR)$(BINDIR)/marginalia
 	install -m 644 docs/marginalia.1 $(DESTDIR)$(MANDIR)/marginalia.1
+
+-include $(sort $(wildcard mk/*.mk))
