@@ -21,6 +21,7 @@
  *    dropped (more images than text, link lists, input forms, embeds).
  * A short result is retried with fewer rules; the longest attempt wins.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -33,9 +34,15 @@
 
 static const char *import_html_score_skip_tags[] = {
 	"script", "style", "noscript", "template", "head", "svg", "math",
-	"iframe", "object", "embed", "canvas", "map", "nav", "button",
+	"iframe", "object", "embed", "canvas", "map", "button",
 	"input", "select", "textarea", "option", "label", "dialog", "menu",
-	"aside", "footer", "header", "link", "meta", "title",
+	"link", "meta", "title",
+};
+
+/* Page furniture by tag: stripped like unlikely classes, not always (a
+ * page whose markup is broken can end up inside its own <header>). */
+static const char *import_html_score_furniture[] = {
+	"aside", "footer", "header", "nav",
 };
 
 /* Substrings of class or id that mark boilerplate (first attempt). */
@@ -183,6 +190,11 @@ import_html_score_unlikely_is(xmlNodePtr node)
 	    import_html_tag_is(node, "a") ||
 	    import_html_score_attr_has(node, "itemprop", "articleBody"))
 		return 0;
+	for (size_t i = 0; i < IMPORT_HTML_NWORDS(import_html_score_furniture);
+	    i++) {
+		if (import_html_tag_is(node, import_html_score_furniture[i]))
+			return 1;
+	}
 	role = import_html_attr_get(node, "role");
 	if (role != NULL && (strcasecmp(role, "navigation") == 0 ||
 	    strcasecmp(role, "banner") == 0 ||
@@ -456,6 +468,16 @@ import_html_score_best(struct import_html *h, xmlNodePtr node, int depth,
 	return best;
 }
 
+/* The best container and its ancestors are never dropped as junk. */
+static void
+import_html_score_protect(xmlNodePtr node)
+{
+	struct import_html_node	*n;
+
+	for (; (n = import_html_node_get(node)) != NULL; node = node->parent)
+		n->flags |= IMPORT_HTML_PROTECT;
+}
+
 /* Moves the winner up while its ancestors score as well or better. */
 static xmlNodePtr
 import_html_score_climb(struct import_html *h, xmlNodePtr top)
@@ -581,7 +603,7 @@ import_html_score_cleanable(xmlNodePtr node)
 /* Marks DROP on boilerplate containers inside the article. */
 static void
 import_html_score_clean(struct import_html *h, xmlNodePtr node,
-    int in_figure, int depth)
+    int in_figure, int depth, size_t whole)
 {
 	struct import_html_node	*n;
 
@@ -591,6 +613,15 @@ import_html_score_clean(struct import_html *h, xmlNodePtr node,
 			continue;
 		if (n->flags & IMPORT_HTML_MEDIA)
 			continue;
+		/* Most of the article's prose is not junk, whatever its
+		 * class says. */
+		if ((n->flags & IMPORT_HTML_PROTECT) || (n->text * 2 >= whole &&
+		    import_html_score_link_density(n) < 0.25)) {
+			if (depth < IMPORT_HTML_MAX_DEPTH)
+				import_html_score_clean(h, c, in_figure,
+				    depth + 1, whole);
+			continue;
+		}
 		if (!(n->flags & IMPORT_HTML_SCORED) && h->weight_classes)
 			n->weight = import_html_score_weight(c);
 		if (h->clean_conditionally && import_html_score_cleanable(c) &&
@@ -606,7 +637,7 @@ import_html_score_clean(struct import_html *h, xmlNodePtr node,
 		}
 		if (depth < IMPORT_HTML_MAX_DEPTH)
 			import_html_score_clean(h, c, in_figure ||
-			    import_html_tag_is(c, "figure"), depth + 1);
+			    import_html_tag_is(c, "figure"), depth + 1, whole);
 	}
 }
 
@@ -625,8 +656,10 @@ import_html_score_attempt(struct import_html *h)
 	h->top = import_html_score_best(h, h->body, 0, NULL);
 	if (h->top == NULL)
 		h->top = h->body;
-	else
+	else {
+		import_html_score_protect(h->top);
 		h->top = import_html_score_climb(h, h->top);
+	}
 	import_html_score_siblings(h);
 	for (size_t i = 0; i < h->nkeep; i++) {
 		struct import_html_node *kn = import_html_node_get(h->keep[i]);
@@ -636,11 +669,28 @@ import_html_score_attempt(struct import_html *h)
 		    import_html_score_junk(kn, h->keep[i], 0))
 			kn->flags |= IMPORT_HTML_DROP;
 		else {
-			import_html_score_clean(h, h->keep[i], 0, 0);
+			import_html_score_clean(h, h->keep[i], 0, 0,
+			    kn->text);
 			total += kn->text;
 		}
 	}
 	return total;
+}
+
+static void
+import_html_score_debug(xmlNodePtr node, int depth)
+{
+	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+		struct import_html_node *n = import_html_node_get(c);
+		char *cls;
+		if (n == NULL || n->text == 0)
+			continue;
+		cls = (char *)xmlGetProp(c, (const xmlChar *)"class");
+		fprintf(stderr, "%*s%s.%s f=%x t=%zu l=%zu w=%d s=%.1f\n", depth * 2, "", c->name, cls ? cls : "", n->flags, n->text, n->links, n->weight, n->score);
+		xmlFree(cls);
+		if (!(n->flags & (IMPORT_HTML_SKIP | IMPORT_HTML_DROP)))
+			import_html_score_debug(c, depth + 1);
+	}
 }
 
 void
@@ -657,8 +707,13 @@ import_html_score_run(struct import_html *h)
 		h->weight_classes = rules[i][1];
 		h->clean_conditionally = rules[i][2];
 		len = import_html_score_attempt(h);
-		if (len >= IMPORT_HTML_SCORE_ENOUGH)
+		if (getenv("MG_DEBUG") != NULL)
+			fprintf(stderr, "attempt %d len %zu top %s class=%s id=%s score=%.1f nkeep=%zu\n", i, len, h->top->name, (char*)xmlGetProp(h->top, (const xmlChar*)"class"), (char*)xmlGetProp(h->top, (const xmlChar*)"id"), import_html_node_get(h->top)->score, h->nkeep);
+		if (len >= IMPORT_HTML_SCORE_ENOUGH) {
+			if (getenv("MG_DEBUG") != NULL && getenv("MG_DEBUG")[0] == '2')
+				import_html_score_debug(h->top, 0);
 			return;
+		}
 		if (len > best_len) {
 			best_len = len;
 			best = i;

@@ -31,6 +31,7 @@
 #define IMPORT_HTML_DROP	0x08	/* removed from the article */
 #define IMPORT_HTML_MEDIA	0x10	/* a video or audio embed */
 #define IMPORT_HTML_BLOCKY	0x20	/* has block-level children */
+#define IMPORT_HTML_PROTECT	0x40	/* holds the best-scoring text */
 
 struct import_html_node {
 	double		 score;

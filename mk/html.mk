@@ -1,0 +1,31 @@
+# HTML import: its fuzz target and its benchmark. Included by the Makefile
+# (mk/*.mk); until then: make -f Makefile -f mk/html.mk fuzz-html.
+#
+#   fuzz-html       build the HTML fuzzer and run it HTML_FUZZ_SECONDS
+#                   (default 60) on a copy of tests/fuzz/seeds-html/
+#   bench-html      dump the extraction corpus one process per page and
+#                   compare with a bare libxml2 parse (tests/bench/)
+
+HTML_FUZZ_SECONDS ?= 60
+HTML_FUZZ_BIN      = $(FUZZ_BUILD)/fuzz-import-html
+HTML_FUZZ_RUN      = build/fuzz/corpus-html
+HTML_BENCH_BARE    = $(BUILD)/bench/bare-parse
+
+.PHONY: fuzz-html fuzz-html-build bench-html
+
+fuzz-html-build:
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang \
+	    OPT="$(SAN_OPT)" SAN="$(FUZZ_SAN)" $(HTML_FUZZ_BIN)
+
+fuzz-html: fuzz-html-build
+	@mkdir -p $(HTML_FUZZ_RUN)
+	$(HTML_FUZZ_BIN) -max_total_time=$(HTML_FUZZ_SECONDS) -max_len=65536 \
+	    -timeout=10 -rss_limit_mb=2048 $(HTML_FUZZ_RUN) tests/fuzz/seeds-html
+
+$(HTML_BENCH_BARE): tests/bench/bare-parse.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(shell pkg-config --libs libxml-2.0)
+
+bench-html: $(BIN) $(HTML_BENCH_BARE)
+	@./tests/bench/html-bench.sh $(BIN) $(HTML_BENCH_BARE) \
+	    $(SHARED)/corpus/extraction/html
