@@ -10,12 +10,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "analyze.h"
 #include "doc.h"
 #include "export.h"
 #include "import.h"
 #include "load.h"
+#include "tui.h"
 #include "util.h"
 
 #define MAIN_EXIT_INPUT 2
@@ -29,6 +31,7 @@ struct main_options {
 	enum main_from		 from;
 	size_t			 max_size;
 	const char		*source;
+	int			 reader;	/* a FILE on a terminal */
 };
 
 static const char main_usage_text[] =
@@ -233,6 +236,15 @@ main_dump(const struct main_options *opts)
 		return MAIN_EXIT_INPUT;
 	}
 	analyze_document(doc);
+	if (opts->reader) {
+		rc = tui_run(doc, opts->source, &cause) == 0 ? 0 :
+		    MAIN_EXIT_INPUT;
+		if (rc != 0)
+			fprintf(stderr, "marginalia: %s\n", cause);
+		free(cause);
+		doc_free(doc);
+		return rc;
+	}
 	if (opts->format == MAIN_FORMAT_JSON)
 		out = export_dump_json(doc, opts->source);
 	else if (opts->format == MAIN_FORMAT_MD)
@@ -278,6 +290,7 @@ main(int argc, char **argv)
 	dump = strcmp(argv[1], "dump") == 0;
 	if (!dump)
 		opts.format = MAIN_FORMAT_TEXT;
+	opts.reader = !dump && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	rc = main_options_parse(argc - 1 - dump, argv + 1 + dump, &opts);
 	if (rc != 0)
 		return rc;

@@ -1,0 +1,475 @@
+/*
+ * The reader's private parts, shared by the files of src/tui/ and the unit tests.
+ * Nothing here includes curses: the model is turned into lines (layout),
+ * lines into cells on a canvas, and only tui-screen.c puts the canvas on
+ * the terminal. Every string that reaches the canvas goes through
+ * tui_sanitize_grapheme(), so the screen only ever sees inert glyphs.
+ */
+#ifndef MARGINALIA_TUI_INT_H
+#define MARGINALIA_TUI_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "util.h"
+
+struct doc;
+
+/* Keys: Unicode code points as themselves, the rest above U+10FFFF. */
+#define TUI_KEY_BASE		0x110000
+enum {
+	TUI_KEY_UP = TUI_KEY_BASE + 1,
+	TUI_KEY_DOWN,
+	TUI_KEY_LEFT,
+	TUI_KEY_RIGHT,
+	TUI_KEY_PGUP,
+	TUI_KEY_PGDN,
+	TUI_KEY_HOME,
+	TUI_KEY_END,
+	TUI_KEY_BACKSPACE,
+	TUI_KEY_DELETE,
+	TUI_KEY_BTAB,
+	TUI_KEY_RESIZE,
+	TUI_KEY_MOUSE,
+};
+#define TUI_KEY_ENTER		'\n'
+#define TUI_KEY_TAB		'\t'
+#define TUI_KEY_ESC		0x1b
+#define TUI_KEY_CTRL(c)		((c) & 0x1f)
+
+/* ---- sanitiser: one grapheme cluster to at most a few inert glyphs ---- */
+
+#define TUI_GLYPH_CPS		4
+struct tui_glyph {
+	uint32_t	cp[TUI_GLYPH_CPS];	/* a spacing cp, then marks */
+	uint8_t		ncp;
+	uint8_t		width;			/* 1 or 2; 0: covered */
+};
+#define TUI_GLYPHS_MAX		3
+
+/*
+ * Turns the grapheme cluster s[0..len) (as util_utf8_grapheme_next() cut
+ * it; width is its width) into glyphs the terminal draws exactly as wide
+ * as the layout expects: controls become caret notation ("^["), C1
+ * controls, bidi overrides and invalid bytes U+FFFD, emoji sequences a
+ * terminal would draw wider are cut to their first part. Returns the
+ * number of glyphs (0 for a cluster that shows nothing) and adds their
+ * widths to *cols.
+ */
+int	tui_sanitize_grapheme(const char *s, size_t len, int width,
+	    struct tui_glyph out[TUI_GLYPHS_MAX], int *cols);
+/* The next cluster of s[0..len) and its width once sanitised. */
+size_t	tui_sanitize_next(const char *s, size_t len, int *cols);
+/* Display width of s[0..len) once sanitised. */
+int	tui_sanitize_width(const char *s, size_t len);
+/* s[0..len) sanitised as UTF-8 text, for tests and messages. Caller
+ * frees. */
+char	*tui_sanitize_string(const char *s, size_t len);
+
+/* ---- styles: a role in the low bits, marks above ---- */
+
+enum tui_role {
+	TUI_ROLE_TEXT,
+	TUI_ROLE_TITLE,
+	TUI_ROLE_KICKER,
+	TUI_ROLE_BYLINE,
+	TUI_ROLE_DATE,
+	TUI_ROLE_HEADING,
+	TUI_ROLE_BLOCKQUOTE,
+	TUI_ROLE_CAPTION,
+	TUI_ROLE_CREDIT,
+	TUI_ROLE_MEDIA,
+	TUI_ROLE_BAR,
+	TUI_ROLE_STATUS,
+	TUI_ROLE_PROMPT,
+	TUI_ROLE_ERROR,
+	TUI_ROLE_TAB,
+	TUI_ROLE_TAB_CURRENT,
+	TUI_ROLE_GROUP,
+	TUI_ROLE_ROLE,
+	TUI_ROLE_COUNT,
+	TUI_ROLE_BORDER,
+	TUI_ROLE_HELP_KEY,
+	TUI_ROLE_MAX
+};
+#define TUI_STYLE_ROLE		0x001f
+#define TUI_MARK_QUOTE		0x0020
+#define TUI_MARK_ENTITY		0x0040
+#define TUI_MARK_MATCH		0x0080
+#define TUI_MARK_CURSOR		0x0100
+#define TUI_MARK_SELECT		0x0200
+#define TUI_MARK_FOCUS		0x0400	/* selection in the focused pane */
+
+const char *tui_role_name(int role);
+int	 tui_role_find(const char *name);	/* -1 when unknown */
+
+/* ---- canvas: the whole screen as cells, no curses ---- */
+
+struct tui_cell {
+	struct tui_glyph	g;
+	uint16_t		style;
+};
+
+struct tui_canvas {
+	int		 w, h;
+	struct tui_cell	*cells;
+};
+
+void	 tui_canvas_init(struct tui_canvas *c);
+void	 tui_canvas_clear(struct tui_canvas *c);	/* frees */
+void	 tui_canvas_resize(struct tui_canvas *c, int w, int h);
+void	 tui_canvas_erase(struct tui_canvas *c);
+void	 tui_canvas_fill(struct tui_canvas *c, int x, int y, int w,
+	    uint16_t style);
+/* Puts one glyph; a wide glyph that does not fit becomes a space. */
+void	 tui_canvas_glyph(struct tui_canvas *c, int x, int y,
+	    const struct tui_glyph *g, uint16_t style);
+/* Draws text (any bytes: sanitised here) from x, at most w columns, and
+ * returns the columns used; with ellipsis a cut shows as "…". */
+int	 tui_canvas_text(struct tui_canvas *c, int x, int y, int w,
+	    const char *text, uint16_t style, int ellipsis);
+/* The row as UTF-8 (for tests and the bench). Caller frees. */
+char	*tui_canvas_row(const struct tui_canvas *c, int y);
+
+/* ---- ranges in canonical code points ---- */
+
+struct tui_range {
+	size_t	start, end;	/* end exclusive */
+	size_t	ref;		/* entity, quote or block index */
+};
+
+struct tui_ranges {
+	struct tui_range	*v;
+	size_t			 n, cap;
+	size_t			*maxend;	/* max end of v[0..i] */
+};
+
+void	 tui_ranges_init(struct tui_ranges *r);
+void	 tui_ranges_clear(struct tui_ranges *r);
+void	 tui_ranges_add(struct tui_ranges *r, size_t start, size_t end,
+	    size_t ref);
+void	 tui_ranges_sort(struct tui_ranges *r);	/* before any query */
+/* First range starting after cp (or at/after with inclusive), or n. */
+size_t	 tui_ranges_after(const struct tui_ranges *r, size_t cp);
+/* Last range starting before cp, or (size_t)-1. */
+size_t	 tui_ranges_before(const struct tui_ranges *r, size_t cp);
+/* Calls fn for each range meeting [a, b). */
+void	 tui_ranges_each(const struct tui_ranges *r, size_t a, size_t b,
+	    void (*fn)(const struct tui_range *, void *), void *arg);
+
+/* ---- layout: the article as wrapped lines ---- */
+
+/* A piece is one thing the article pane shows: meta lines and blocks. */
+struct tui_piece {
+	const char	*text;
+	size_t		 len;
+	int		 role;
+	size_t		 block;		/* (size_t)-1 for meta pieces */
+	size_t		 cp;		/* canonical cp of text[0], or -1 */
+	const char	*prefix;	/* first line */
+	const char	*cont;		/* following lines */
+	int		 gap;		/* blank lines before */
+};
+
+struct tui_line {
+	uint32_t	piece;
+	uint32_t	start, end;	/* bytes of the piece's text */
+	uint32_t	cp;		/* canonical cp at start */
+	uint8_t		blank;
+	uint8_t		first;		/* the piece's first line */
+};
+
+struct tui_layout {
+	struct tui_piece	*pieces;
+	size_t			 npieces;
+	char			**owned;	/* strings made for pieces */
+	size_t			 nowned;
+	int			 width;		/* of the lines below */
+	struct tui_line		*lines;
+	size_t			 nlines, cap;
+};
+
+/* Builds the pieces of doc (which must outlive the layout). */
+void	 tui_layout_init(struct tui_layout *l, const struct doc *doc);
+void	 tui_layout_clear(struct tui_layout *l);
+/* Wraps every piece to width columns; does nothing when already so. */
+void	 tui_layout_wrap(struct tui_layout *l, int width);
+/* Wraps s[0..len) to width, calling fn(start, end, arg) per line. */
+void	 tui_layout_wrap_text(const char *s, size_t len, int width,
+	    void (*fn)(size_t, size_t, void *), void *arg);
+/* The line showing byte `byte` of piece p. */
+size_t	 tui_layout_find(const struct tui_layout *l, size_t piece,
+	    size_t byte);
+/* The line showing canonical cp, or the nearest one before. */
+size_t	 tui_layout_find_cp(const struct tui_layout *l, size_t cp);
+
+/* What a line's cells are marked with: canonical ranges. */
+struct tui_marks {
+	const struct tui_ranges	*quotes;
+	const struct tui_ranges	*mentions;
+	const struct tui_ranges	*matches;
+	size_t			 cursor_start, cursor_end;
+};
+
+/* Draws line i at (x, y) on the canvas, at most w columns. */
+void	 tui_layout_draw_line(const struct tui_layout *l, size_t i,
+	    const struct tui_marks *m, struct tui_canvas *c, int x, int y,
+	    int w);
+
+/* ---- the shared scroll-and-select list ---- */
+
+struct tui_list_ops {
+	size_t	(*count)(void *arg);
+	int	(*selectable)(void *arg, size_t row);
+	void	(*draw)(void *arg, size_t row, struct tui_canvas *c,
+		    int x, int y, int w, uint16_t mark);
+};
+
+struct tui_list {
+	const struct tui_list_ops	*ops;
+	void				*arg;
+	size_t				 top, sel;
+	int				 height;
+};
+
+void	 tui_list_init(struct tui_list *l, const struct tui_list_ops *ops,
+	    void *arg);
+void	 tui_list_move(struct tui_list *l, long delta);
+void	 tui_list_first(struct tui_list *l);
+void	 tui_list_last(struct tui_list *l);
+void	 tui_list_select(struct tui_list *l, size_t row);
+void	 tui_list_draw(struct tui_list *l, struct tui_canvas *c, int x,
+	    int y, int w, int h, int focused);
+/* The row at screen row y of the last draw, or (size_t)-1. */
+size_t	 tui_list_row_at(const struct tui_list *l, int y);
+
+/* ---- search: case- and accent-insensitive ---- */
+
+/* Adds to out the canonical ranges of every match of query in doc's
+ * blocks; returns their number. */
+size_t	 tui_search_run(const struct doc *doc, const char *query,
+	    struct tui_ranges *out);
+
+/* ---- keys and commands ---- */
+
+struct tui;
+
+enum tui_scope {
+	TUI_SCOPE_GLOBAL,
+	TUI_SCOPE_ARTICLE,
+	TUI_SCOPE_SIDEBAR,
+	TUI_SCOPE_HELP,
+	TUI_SCOPE_MAX
+};
+
+struct tui_command {
+	const char	*name;
+	void		(*fn)(struct tui *);
+	const char	*help;
+};
+
+extern const struct tui_command tui_commands[];
+extern const size_t tui_ncommands;
+
+struct tui_binding {
+	int	key;
+	int	command;	/* index in tui_commands, -1: unbound */
+};
+
+struct tui_keymap {
+	struct tui_binding	*v[TUI_SCOPE_MAX];
+	size_t			 n[TUI_SCOPE_MAX];
+};
+
+void	 tui_keymap_init(struct tui_keymap *k);	/* the defaults */
+void	 tui_keymap_clear(struct tui_keymap *k);
+void	 tui_keymap_bind(struct tui_keymap *k, int scope, int key,
+	    int command);
+/* The command for key in scope, falling back to the global table (not
+ * for the help scope); -1 when none. */
+int	 tui_keymap_lookup(const struct tui_keymap *k, int scope, int key);
+int	 tui_command_find(const char *name);
+/* "j", "Space", "C-l", "PgDn" … ; -1 when not a key name. */
+int	 tui_key_parse(const char *name);
+/* Writes the key's name into buf (at least 16 bytes). */
+const char *tui_key_name(int key, char *buf, size_t size);
+/* The keys bound to command in scope (and global), "j, Down". Caller
+ * frees. */
+char	*tui_keymap_keys(const struct tui_keymap *k, int scope, int command);
+const char *tui_scope_name(int scope);
+int	 tui_scope_find(const char *name);
+
+/* ---- configuration ---- */
+
+struct tui_colour {
+	int	fg, bg;		/* -1: the terminal's default */
+	int	set;
+};
+
+struct tui_config {
+	struct tui_colour	colour[TUI_ROLE_MAX + 8];
+	char			*errors;	/* "config:3: …", or NULL */
+	int			 nerrors;
+};
+
+/* Marks on the colour table after the roles. */
+enum {
+	TUI_COLOUR_QUOTE = TUI_ROLE_MAX,
+	TUI_COLOUR_ENTITY,
+	TUI_COLOUR_MATCH,
+	TUI_COLOUR_CURSOR,
+	TUI_COLOUR_SELECT,
+	TUI_COLOUR_MAX
+};
+
+void	 tui_config_init(struct tui_config *cfg);
+void	 tui_config_clear(struct tui_config *cfg);
+/* Applies text (a config file's contents) line by line; a bad line is
+ * recorded in cfg->errors with its number and skipped. */
+void	 tui_config_apply(struct tui_config *cfg, struct tui_keymap *keys,
+	    const char *text, const char *name);
+/* Reads $XDG_CONFIG_HOME/marginalia/config (or ~/.config/…) if there. */
+void	 tui_config_load(struct tui_config *cfg, struct tui_keymap *keys);
+const char *tui_colour_name(int slot);
+int	 tui_colour_find(const char *name);
+
+/* ---- panes ---- */
+
+struct tui_rect {
+	int	x, y, w, h;
+};
+
+struct tui_pane;
+
+struct tui_pane_ops {
+	const char	*name;
+	int		 scope;
+	void		(*draw)(struct tui_pane *, struct tui_canvas *,
+			    struct tui_rect);
+	void		(*resize)(struct tui_pane *, int w, int h);
+	/* Raw keys before the key map (a prompt); 1 when taken. */
+	int		(*key)(struct tui_pane *, int key);
+	void		(*free)(struct tui_pane *);
+};
+
+struct tui_pane {
+	const struct tui_pane_ops	*ops;
+	struct tui			*tui;
+	struct tui_rect			 rect;	/* of the last draw */
+	void				*data;
+};
+
+struct tui_pane	*tui_pane_article_create(struct tui *t);
+struct tui_pane	*tui_pane_sidebar_create(struct tui *t);
+struct tui_pane	*tui_pane_help_create(struct tui *t);
+void		 tui_pane_free(struct tui_pane *p);
+
+/* ---- the reader's state ---- */
+
+enum tui_tab {
+	TUI_TAB_OUTLINE,
+	TUI_TAB_QUOTES,
+	TUI_TAB_ENTITIES,
+	TUI_TAB_NOTES,
+	TUI_TAB_MAX
+};
+
+struct tui_mouse {
+	int	x, y;
+	int	kind;		/* TUI_MOUSE_* */
+};
+enum { TUI_MOUSE_CLICK, TUI_MOUSE_WHEEL_UP, TUI_MOUSE_WHEEL_DOWN };
+
+struct tui {
+	struct doc		*doc;
+	const char		*source;
+	struct tui_keymap	 keys;
+	struct tui_config	 config;
+	struct tui_pane		*article, *sidebar, *help;
+	int			 focus_sidebar;
+	int			 help_open;
+	int			 sidebar_user;	/* 0 auto, 1 shown, -1 hidden */
+	int			 tab;
+	int			 w, h;
+	int			 quit;
+	int			 too_small;
+
+	struct tui_ranges	 quotes, mentions, blocks, matches;
+	struct tui_range	**sentences;	/* per block, lazily */
+	size_t			*nsentences;
+
+	size_t			 cur;		/* cursor, canonical cp */
+	int			 entity;	/* e/E follows it; -1 */
+	char			*query;
+	int			 prompt;	/* typing a search */
+	struct util_buf		 input;
+	char			*message;
+	int			 message_error;
+	struct tui_mouse	 mouse;
+};
+
+struct tui	*tui_create(struct doc *doc, const char *source);
+void		 tui_free(struct tui *t);
+/* One key (or TUI_KEY_RESIZE / TUI_KEY_MOUSE with t->mouse set). */
+void		 tui_key(struct tui *t, int key);
+void		 tui_resize(struct tui *t, int w, int h);
+void		 tui_render(struct tui *t, struct tui_canvas *c);
+void		 tui_message(struct tui *t, int error, const char *fmt, ...)
+		    UTIL_PRINTF(3, 4);
+int		 tui_sidebar_shown(const struct tui *t);
+
+/* The cursor's sentence as canonical [start, end); the block it is in. */
+void		 tui_cursor_sentence(struct tui *t, size_t *start,
+		    size_t *end);
+size_t		 tui_block_at(const struct tui *t, size_t cp);
+/* The sentences of block b, computed once. */
+const struct tui_range *tui_block_sentences(struct tui *t, size_t b,
+		    size_t *n);
+/* Moves the cursor to cp; the article scrolls cp's line to the top when
+ * top is set, else just far enough to show it. */
+void		 tui_cursor_set(struct tui *t, size_t cp, int top);
+
+/* The article pane's scrolling, for commands. */
+void		 tui_article_scroll(struct tui_pane *p, long lines);
+void		 tui_article_page(struct tui_pane *p, int dir);
+void		 tui_article_edge(struct tui_pane *p, int end);
+void		 tui_article_show(struct tui_pane *p, size_t cp, int top);
+int		 tui_article_percent(struct tui_pane *p);
+/* The canonical cp shown at pane row y (mouse), or -1. */
+size_t		 tui_article_cp_at(struct tui_pane *p, int x, int y);
+
+/* The sidebar, for commands. */
+void		 tui_sidebar_move(struct tui_pane *p, long delta);
+void		 tui_sidebar_edge(struct tui_pane *p, int end);
+void		 tui_sidebar_jump(struct tui_pane *p);
+/* The entity selected in the Entities tab, or -1. */
+int		 tui_sidebar_entity(struct tui_pane *p);
+void		 tui_sidebar_click(struct tui_pane *p, int x, int y);
+void		 tui_sidebar_follow(struct tui_pane *p);
+
+void		 tui_help_scroll(struct tui_pane *p, long lines);
+
+/* ---- the screen: the only code that talks to curses ---- */
+
+struct tui_screen;
+
+/* Opens curses on the terminal behind in/out (stdin/stdout for the
+ * reader, a pseudo-terminal for the bench). NULL with *cause on failure.
+ * Until closed, any exit (fatal() included) restores the terminal. */
+struct tui_screen *tui_screen_open(FILE *in, FILE *out, const char *term,
+		    char **cause);
+void		 tui_screen_close(struct tui_screen *s);	/* NULL ok */
+void		 tui_screen_size(struct tui_screen *s, int *w, int *h);
+/* Puts the canvas on the terminal (only what changed is sent). */
+void		 tui_screen_draw(struct tui_screen *s,
+		    const struct tui_canvas *c, const struct tui_config *cfg);
+/* Waits up to ms for a key: returns it (TUI_KEY_MOUSE with *mouse set,
+ * TUI_KEY_RESIZE), or -1 on a timeout or a signal. */
+int		 tui_screen_key(struct tui_screen *s, int ms,
+		    struct tui_mouse *mouse);
+/* Set by SIGINT, SIGTERM and SIGHUP once the reader runs. */
+int		 tui_screen_signalled(void);
+void		 tui_screen_signals(void);
+
+#endif

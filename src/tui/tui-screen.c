@@ -1,0 +1,354 @@
+/*
+ * The screen: the one file that includes curses. It opens the terminal
+ * (newterm, so the bench can use a pseudo-terminal), turns canvas cells
+ * into wide curses characters with attributes and colours, reads keys with
+ * get_wch and mouse events, and always gives the terminal back: on a quit,
+ * on SIGINT/SIGTERM/SIGHUP (the loop sees a flag), and at exit() through
+ * an atexit() hook, which covers fatal().
+ *
+ * NO_COLOR (set and not empty) means attributes only, never a colour.
+ */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <curses.h>
+
+#include "util.h"
+#include "tui-int.h"
+
+#define TUI_SCREEN_PAIRS	128
+
+struct tui_screen {
+	SCREEN		*sp;
+	int		 colour;
+	attr_t		 italic;	/* A_ITALIC, or A_BOLD without it */
+	int		 pairs[TUI_SCREEN_PAIRS][2];
+	int		 npairs;
+};
+
+/* What a role or a mark looks like by default: attributes, colours. */
+struct tui_screen_look {
+	attr_t	attr;
+	int	fg, bg;
+};
+
+static struct tui_screen	*tui_screen_current;
+static volatile sig_atomic_t	 tui_screen_signal;
+
+static void
+tui_screen_on_signal(int sig)
+{
+	tui_screen_signal = sig;
+}
+
+void
+tui_screen_signals(void)
+{
+	struct sigaction	sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = tui_screen_on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a signal ends get_wch's wait at once. */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+int
+tui_screen_signalled(void)
+{
+	return tui_screen_signal != 0;
+}
+
+static void
+tui_screen_atexit(void)
+{
+	if (tui_screen_current != NULL)
+		endwin();
+}
+
+static void
+tui_screen_colours(struct tui_screen *s)
+{
+	const char	*no = getenv("NO_COLOR");
+
+	s->colour = (no == NULL || *no == '\0') && has_colors();
+	if (!s->colour)
+		return;
+	start_color();
+	use_default_colors();
+}
+
+struct tui_screen *
+tui_screen_open(FILE *in, FILE *out, const char *term, char **cause)
+{
+	static int		 hooked;
+	struct tui_screen	*s;
+	SCREEN			*sp;
+
+	if ((sp = newterm(term, out, in)) == NULL) {
+		util_cause_set(cause, "cannot use the terminal '%s'",
+		    term ? term : getenv("TERM") ? getenv("TERM") : "");
+		return NULL;
+	}
+	s = xcalloc(1, sizeof *s);
+	s->sp = sp;
+	set_term(sp);
+	tui_screen_current = s;
+	if (!hooked++)
+		atexit(tui_screen_atexit);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED |
+	    BUTTON5_PRESSED, NULL);
+	mouseinterval(0);
+	s->italic = (term_attrs() & A_ITALIC) ? A_ITALIC : A_BOLD;
+	tui_screen_colours(s);
+	return s;
+}
+
+void
+tui_screen_close(struct tui_screen *s)
+{
+	if (s == NULL)
+		return;
+	endwin();
+	delscreen(s->sp);
+	if (tui_screen_current == s)
+		tui_screen_current = NULL;
+	free(s);
+}
+
+void
+tui_screen_size(struct tui_screen *s, int *w, int *h)
+{
+	(void)s;
+	getmaxyx(stdscr, *h, *w);
+}
+
+/* The colour pair for fg on bg, made on first use; 0 when out of pairs. */
+static short
+tui_screen_pair(struct tui_screen *s, int fg, int bg)
+{
+	int	i;
+
+	if (fg < 0 && bg < 0)
+		return 0;
+	if (fg >= COLORS)
+		fg = fg % 8;
+	if (bg >= COLORS)
+		bg = COLORS >= 256 ? bg : 4;
+	for (i = 0; i < s->npairs; i++) {
+		if (s->pairs[i][0] == fg && s->pairs[i][1] == bg)
+			return (short)(i + 1);
+	}
+	if (s->npairs >= TUI_SCREEN_PAIRS || s->npairs + 1 >= COLOR_PAIRS)
+		return 0;
+	s->pairs[s->npairs][0] = fg;
+	s->pairs[s->npairs][1] = bg;
+	init_pair((short)(s->npairs + 1), (short)fg, (short)bg);
+	return (short)++s->npairs;
+}
+
+static struct tui_screen_look
+tui_screen_default(const struct tui_screen *s, int slot)
+{
+	attr_t	it = s->italic;
+
+	switch (slot) {
+	case TUI_ROLE_TITLE:	return (struct tui_screen_look){ A_BOLD, -1, -1 };
+	case TUI_ROLE_KICKER:	return (struct tui_screen_look){ A_BOLD, 6, -1 };
+	case TUI_ROLE_BYLINE:	return (struct tui_screen_look){ it, -1, -1 };
+	case TUI_ROLE_DATE:	return (struct tui_screen_look){ A_DIM, -1, -1 };
+	case TUI_ROLE_HEADING:	return (struct tui_screen_look){ A_BOLD, 4, -1 };
+	case TUI_ROLE_BLOCKQUOTE: return (struct tui_screen_look){ it, -1, -1 };
+	case TUI_ROLE_CAPTION:	return (struct tui_screen_look){ it, 8, -1 };
+	case TUI_ROLE_CREDIT:	return (struct tui_screen_look){ A_DIM, -1, -1 };
+	case TUI_ROLE_MEDIA:	return (struct tui_screen_look){ A_BOLD, 5, -1 };
+	case TUI_ROLE_BAR:	return (struct tui_screen_look){ A_DIM, -1, -1 };
+	case TUI_ROLE_STATUS:	return (struct tui_screen_look){ A_REVERSE, -1, -1 };
+	case TUI_ROLE_ERROR:	return (struct tui_screen_look){ A_BOLD, 1, -1 };
+	case TUI_ROLE_TAB:	return (struct tui_screen_look){ A_DIM, -1, -1 };
+	case TUI_ROLE_TAB_CURRENT: return (struct tui_screen_look){ A_BOLD, -1, -1 };
+	case TUI_ROLE_GROUP:	return (struct tui_screen_look){ A_BOLD, 3, -1 };
+	case TUI_ROLE_ROLE:	return (struct tui_screen_look){ it | A_DIM, -1, -1 };
+	case TUI_ROLE_COUNT:	return (struct tui_screen_look){ A_DIM, -1, -1 };
+	case TUI_ROLE_BORDER:	return (struct tui_screen_look){ A_DIM, -1, -1 };
+	case TUI_ROLE_HELP_KEY:	return (struct tui_screen_look){ A_BOLD, -1, -1 };
+	case TUI_COLOUR_QUOTE:	return (struct tui_screen_look){ it, 2, -1 };
+	case TUI_COLOUR_ENTITY:	return (struct tui_screen_look){ A_UNDERLINE, 6, -1 };
+	case TUI_COLOUR_MATCH:	return (struct tui_screen_look){ A_REVERSE, 3, -1 };
+	case TUI_COLOUR_CURSOR:	return (struct tui_screen_look){ 0, -1, 236 };
+	case TUI_COLOUR_SELECT:	return (struct tui_screen_look){ A_BOLD, -1, -1 };
+	default:		return (struct tui_screen_look){ 0, -1, -1 };
+	}
+}
+
+/* A slot's look with the config's colours over the defaults. */
+static struct tui_screen_look
+tui_screen_look(const struct tui_screen *s, const struct tui_config *cfg,
+    int slot)
+{
+	struct tui_screen_look	l = tui_screen_default(s, slot);
+
+	if (cfg != NULL && cfg->colour[slot].set) {
+		l.fg = cfg->colour[slot].fg;
+		l.bg = cfg->colour[slot].bg;
+	}
+	return l;
+}
+
+/* Layers a mark's look over the look so far. */
+static void
+tui_screen_layer(struct tui_screen_look *l, struct tui_screen_look m)
+{
+	l->attr |= m.attr;
+	if (m.fg >= 0)
+		l->fg = m.fg;
+	if (m.bg >= 0)
+		l->bg = m.bg;
+}
+
+static void
+tui_screen_style(struct tui_screen *s, const struct tui_config *cfg,
+    uint16_t style, attr_t *attr, short *pair)
+{
+	struct tui_screen_look	l = tui_screen_look(s, cfg, style &
+	    TUI_STYLE_ROLE);
+
+	if (style & TUI_MARK_QUOTE)
+		tui_screen_layer(&l, tui_screen_look(s, cfg, TUI_COLOUR_QUOTE));
+	if (style & TUI_MARK_ENTITY)
+		tui_screen_layer(&l, tui_screen_look(s, cfg,
+		    TUI_COLOUR_ENTITY));
+	if (style & TUI_MARK_CURSOR) {
+		if (s->colour)
+			tui_screen_layer(&l, tui_screen_look(s, cfg,
+			    TUI_COLOUR_CURSOR));
+		else
+			l.attr |= A_BOLD;
+	}
+	if (style & TUI_MARK_MATCH)
+		tui_screen_layer(&l, tui_screen_look(s, cfg, TUI_COLOUR_MATCH));
+	if (style & TUI_MARK_SELECT)
+		tui_screen_layer(&l, tui_screen_look(s, cfg,
+		    TUI_COLOUR_SELECT));
+	if (style & TUI_MARK_FOCUS)
+		l.attr |= A_REVERSE;
+	*attr = l.attr;
+	*pair = s->colour ? tui_screen_pair(s, l.fg, l.bg) : 0;
+}
+
+static void
+tui_screen_cell(struct tui_screen *s, const struct tui_config *cfg, int x,
+    int y, const struct tui_cell *cell)
+{
+	wchar_t		wc[TUI_GLYPH_CPS + 1];
+	cchar_t		cc;
+	attr_t		attr;
+	short		pair;
+	int		k;
+
+	for (k = 0; k < cell->g.ncp; k++)
+		wc[k] = (wchar_t)cell->g.cp[k];
+	wc[k] = L'\0';
+	tui_screen_style(s, cfg, cell->style, &attr, &pair);
+	setcchar(&cc, wc, attr, pair, NULL);
+	mvadd_wch(y, x, &cc);
+}
+
+void
+tui_screen_draw(struct tui_screen *s, const struct tui_canvas *c,
+    const struct tui_config *cfg)
+{
+	int	x, y;
+
+	for (y = 0; y < c->h; y++) {
+		for (x = 0; x < c->w; x++) {
+			const struct tui_cell	*cell =
+			    &c->cells[(size_t)y * c->w + x];
+
+			if (cell->g.width > 0)
+				tui_screen_cell(s, cfg, x, y, cell);
+		}
+	}
+	wnoutrefresh(stdscr);
+	doupdate();
+}
+
+static int
+tui_screen_special(int k)
+{
+	switch (k) {
+	case KEY_UP:		return TUI_KEY_UP;
+	case KEY_DOWN:		return TUI_KEY_DOWN;
+	case KEY_LEFT:		return TUI_KEY_LEFT;
+	case KEY_RIGHT:		return TUI_KEY_RIGHT;
+	case KEY_PPAGE:		return TUI_KEY_PGUP;
+	case KEY_NPAGE:		return TUI_KEY_PGDN;
+	case KEY_HOME:		return TUI_KEY_HOME;
+	case KEY_END:		return TUI_KEY_END;
+	case KEY_BACKSPACE:	return TUI_KEY_BACKSPACE;
+	case KEY_DC:		return TUI_KEY_DELETE;
+	case KEY_BTAB:		return TUI_KEY_BTAB;
+	case KEY_ENTER:		return TUI_KEY_ENTER;
+	case KEY_RESIZE:	return TUI_KEY_RESIZE;
+	default:		return -1;
+	}
+}
+
+static int
+tui_screen_mouse(struct tui_mouse *m)
+{
+	MEVENT	ev;
+
+	if (getmouse(&ev) != OK)
+		return -1;
+	m->x = ev.x;
+	m->y = ev.y;
+	if (ev.bstate & BUTTON4_PRESSED)
+		m->kind = TUI_MOUSE_WHEEL_UP;
+	else if (ev.bstate & BUTTON5_PRESSED)
+		m->kind = TUI_MOUSE_WHEEL_DOWN;
+	else if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
+		m->kind = TUI_MOUSE_CLICK;
+	else
+		return -1;
+	return TUI_KEY_MOUSE;
+}
+
+int
+tui_screen_key(struct tui_screen *s, int ms, struct tui_mouse *mouse)
+{
+	wint_t	wc;
+	int	rc;
+
+	(void)s;
+	timeout(ms);
+	rc = get_wch(&wc);
+	if (rc == ERR)
+		return -1;
+	if (rc == KEY_CODE_YES) {
+		if (wc == KEY_MOUSE)
+			return tui_screen_mouse(mouse);
+		return tui_screen_special((int)wc);
+	}
+	if (wc == '\r')
+		return TUI_KEY_ENTER;
+	if (wc == 0x7f || wc == 8)
+		return TUI_KEY_BACKSPACE;
+	return (int)wc;
+}
