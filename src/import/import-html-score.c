@@ -406,8 +406,8 @@ import_html_score_propagate(struct import_html *h, xmlNodePtr first,
 static int
 import_html_score_paragraph(xmlNodePtr node)
 {
-	static const char *tags[] = { "p", "pre", "td", "section", "h2",
-		"h3", "h4", "h5", "h6" };
+	static const char *tags[] = { "p", "pre", "td", "h2", "h3", "h4",
+		"h5", "h6" };
 	struct import_html_node	*n = import_html_node_get(node);
 
 	for (size_t i = 0; i < IMPORT_HTML_NWORDS(tags); i++) {
@@ -433,7 +433,9 @@ import_html_score_walk(struct import_html *h, xmlNodePtr node, int depth)
 			s = 1 + (double)n->commas +
 			    IMPORT_HTML_MIN((double)(n->text / 100), 3);
 			import_html_score_propagate(h, c->parent, s);
-			continue;
+			/* A table cell may hold paragraphs of its own. */
+			if (!import_html_tag_is(c, "td"))
+				continue;
 		}
 		if ((n->flags & IMPORT_HTML_BLOCKY) && n->direct >= 25) {
 			/* Loose text in a container is a paragraph of it. */
@@ -709,9 +711,9 @@ import_html_score_run(struct import_html *h)
 		len = import_html_score_attempt(h);
 		if (getenv("MG_DEBUG") != NULL)
 			fprintf(stderr, "attempt %d len %zu top %s class=%s id=%s score=%.1f nkeep=%zu\n", i, len, h->top->name, (char*)xmlGetProp(h->top, (const xmlChar*)"class"), (char*)xmlGetProp(h->top, (const xmlChar*)"id"), import_html_node_get(h->top)->score, h->nkeep);
-		if (len >= IMPORT_HTML_SCORE_ENOUGH) {
+		if (len >= IMPORT_HTML_SCORE_ENOUGH || i == 3) {
 			if (getenv("MG_DEBUG") != NULL && getenv("MG_DEBUG")[0] == '2')
-				import_html_score_debug(h->top, 0);
+				import_html_score_debug(getenv("MG_DEBUG")[1] == 'b' ? h->body : h->top, 0);
 			return;
 		}
 		if (len > best_len) {
