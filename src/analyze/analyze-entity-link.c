@@ -142,13 +142,30 @@ analyze_entity_group_merge(struct analyze_entity_set *set, int a, int b)
 	}
 }
 
+/* Of two groups with one name, the one whose type wins: the one with more
+ * mentions when it has a strict majority; on a tie, a place when the
+ * gazetteer knows the name as one. -1 when neither wins. */
+static int
+analyze_entity_vote_best(struct analyze_entity_set *set, size_t a, size_t b)
+{
+	const struct analyze_entity_group	*ga = &set->groups[a];
+	const struct analyze_entity_group	*gb = &set->groups[b];
+
+	if (ga->nment != gb->nment)
+		return ga->nment > gb->nment ? (int)a : (int)b;
+	if (ga->placeish && ga->type == DOC_ENTITY_PLACE)
+		return (int)a;
+	if (gb->placeish && gb->type == DOC_ENTITY_PLACE)
+		return (int)b;
+	return -1;
+}
+
 /* Step 2. */
 static void
 analyze_entity_groups_make(struct analyze_entity_set *set)
 {
-	struct analyze_entity_group	*ga, *gb;
-	size_t				 i, a, b;
-	int				 g, best;
+	size_t	i;
+	int	g;
 
 	for (i = 0; i < set->n; i++) {
 		g = analyze_entity_group_find(set, set->m[i].name,
@@ -157,7 +174,20 @@ analyze_entity_groups_make(struct analyze_entity_set *set)
 		set->groups[g].votes[set->m[i].type]++;
 		set->groups[g].nment++;
 		set->groups[g].ntok = set->m[i].ntok;
+		if (set->m[i].lex & (ANALYZE_NER_LEX_COUNTRY |
+		    ANALYZE_NER_LEX_CITY | ANALYZE_NER_LEX_REGION))
+			set->groups[g].placeish = 1;
 	}
+}
+
+/* Step 2, after the links: one type per name where the votes say so. */
+static void
+analyze_entity_names_unify(struct analyze_entity_set *set)
+{
+	struct analyze_entity_group	*ga, *gb;
+	size_t				 a, b;
+	int				 best;
+
 	for (a = 0; a < set->ngroups; a++)
 		for (b = a + 1; b < set->ngroups; b++) {
 			ga = &set->groups[a];
@@ -165,10 +195,8 @@ analyze_entity_groups_make(struct analyze_entity_set *set)
 			if (ga->parent >= 0 || gb->parent >= 0 ||
 			    strcmp(ga->name, gb->name) != 0)
 				continue;
-			best = ga->nment >= gb->nment ? (int)a : (int)b;
-			if (set->groups[best].nment < 2 ||
-			    3 * set->groups[best].nment < 2 * (ga->nment +
-			    gb->nment))
+			best = analyze_entity_vote_best(set, a, b);
+			if (best < 0)
 				continue;
 			analyze_entity_group_merge(set, best,
 			    best == (int)a ? (int)b : (int)a);
@@ -344,5 +372,6 @@ analyze_entity_link(struct analyze_entity_set *set)
 	analyze_entity_names_fold(set);
 	analyze_entity_groups_make(set);
 	analyze_entity_persons_link(set);
+	analyze_entity_names_unify(set);
 	analyze_entity_repeats_find(set);
 }

@@ -41,6 +41,28 @@ analyze_entity_tok_edge_ok(const struct analyze_ner_tok *t)
 	return t->shape != ANALYZE_NER_SHAPE_PUNCT;
 }
 
+/* Whether a token is a title or profession before a name: a title cue, or
+ * a common noun with the ending of one ("Politologe", "Präsident"). */
+static int
+analyze_entity_title_is(const char *text, const struct analyze_ner_tok *t)
+{
+	static const char *const ends[] = { "loge", "login", "ent", "entin",
+	    "experte", "expertin", "sprecher", "sprecherin", "minister",
+	    "ministerin", "forscher", "forscherin", "chef", "chefin", NULL };
+	size_t	len = t->end - t->start, i, el;
+
+	if (t->cue == ANALYZE_NER_CUE_TITLE)
+		return 1;
+	if (!(t->lex & ANALYZE_NER_LEX_COMMON))
+		return 0;
+	for (i = 0; ends[i] != NULL; i++) {
+		el = strlen(ends[i]);
+		if (len > el && memcmp(text + t->end - el, ends[i], el) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
     const struct analyze_ner_tok *toks, size_t a, size_t b, int type)
@@ -51,6 +73,10 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 		a++;
 	while (b > a && !analyze_entity_tok_edge_ok(&toks[b - 1]))
 		b--;
+	/* "Politologe Easley": a common noun before a name is its title. */
+	while (type == DOC_ENTITY_PERSON && b - a > 1 &&
+	    analyze_entity_title_is(set->doc->blocks[block].text, &toks[a]))
+		a++;
 	if (a == b)
 		return;
 	if (b - a == 1 && toks[a].shape == ANALYZE_NER_SHAPE_LOWER)
@@ -164,6 +190,101 @@ analyze_entity_doc_add(struct doc *doc, struct analyze_entity_set *set)
 	}
 }
 
+/* Whether the document has an entity of that name already. */
+static int
+analyze_entity_name_exists(const struct doc *doc, const char *name)
+{
+	size_t	i, k;
+
+	for (i = 0; i < doc->nentities; i++) {
+		if (strcmp(doc->entities[i].name, name) == 0)
+			return 1;
+		for (k = 0; k < doc->entities[i].nmentions; k++)
+			if (strcmp(doc->entities[i].mentions[k].text,
+			    name) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* The type of one credit-line segment ("Vladimir Smirnov", "AP",
+ * "picture alliance"), or -1 to skip it: two or three capitalised words
+ * are a photographer, anything else an agency. */
+static int
+analyze_entity_credit_type(const char *s, size_t len)
+{
+	struct analyze_ner_tok	*toks;
+	size_t			 n, i, caps = 0;
+	int			 type = DOC_ENTITY_ORGANISATION;
+
+	n = analyze_ner_tokenize(s, len, &toks);
+	for (i = 0; i < n; i++) {
+		const char	*w = s + toks[i].start;
+		size_t		 wl = toks[i].end - toks[i].start;
+
+		if ((wl == 5 && (memcmp(w, "Photo", 5) == 0 ||
+		    memcmp(w, "Image", 5) == 0)) || (wl == 4 &&
+		    (memcmp(w, "Foto", 4) == 0 || memcmp(w, "Pool", 4) == 0)) ||
+		    (*w >= '0' && *w <= '9'))
+			type = -1;
+		caps += analyze_ner_cp_is_upper((unsigned char)*w) &&
+		    wl > 1 && !analyze_ner_cp_is_upper((unsigned char)w[1]);
+	}
+	if (n == 0 || n > 4)
+		type = -1;
+	else if (type >= 0 && caps == n && n >= 2 && n <= 3)
+		type = DOC_ENTITY_PERSON;
+	free(toks);
+	return type;
+}
+
+/* Adds, as entities without mentions (a credit is outside the canonical
+ * text), the photographers and agencies of the captions' credit lines. */
+static void
+analyze_entity_credits_add(struct doc *doc)
+{
+	const char	*c, *p, *e;
+	char		*name;
+	size_t		 i;
+	int		 type;
+
+	for (i = 0; i < doc->nblocks; i++) {
+		if ((c = doc->blocks[i].credit) == NULL)
+			continue;
+		if ((p = strchr(c, ':')) != NULL && p - c < 8)
+			c = p + 1;
+		for (p = c; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
+			e = p + strcspn(p, "/,;|");
+			if (e - p > 5 && memcmp(e - 4, " via", 4) == 0)
+				e -= 4;
+			while (p < e && *p == ' ')
+				p++;
+			if (strncmp(p, "via ", 4) == 0)
+				p += 4;
+			name = xstrndup(p, (size_t)(e - p));
+			while (*name != '\0' && name[strlen(name) - 1] == ' ')
+				name[strlen(name) - 1] = '\0';
+			type = analyze_entity_credit_type(name, strlen(name));
+			if (type >= 0 && !analyze_entity_name_exists(doc, name))
+				doc_entity_add(doc, name,
+				    (enum doc_entity_type)type);
+			free(name);
+		}
+	}
+}
+
+/* The authors of the byline are persons, mentioned or not. */
+static void
+analyze_entity_authors_add(struct doc *doc)
+{
+	size_t	i;
+
+	for (i = 0; i < doc->meta.nauthors; i++)
+		if (!analyze_entity_name_exists(doc, doc->meta.authors[i]))
+			doc_entity_add(doc, doc->meta.authors[i],
+			    DOC_ENTITY_PERSON);
+}
+
 void
 analyze_entities(struct doc *doc)
 {
@@ -182,6 +303,8 @@ analyze_entities(struct doc *doc)
 	analyze_entity_link(&set);
 	analyze_entity_doc_add(doc, &set);
 	analyze_entity_set_clear(&set);
+	analyze_entity_credits_add(doc);
+	analyze_entity_authors_add(doc);
 }
 
 void

@@ -34,6 +34,7 @@ struct analyze_entity_group {
 	size_t		 ntok;
 	size_t		 nment;
 	int		 votes[4];
+	int		 placeish;	/* the gazetteer knows a place */
 };
 
 struct analyze_entity_set {
