@@ -109,6 +109,10 @@ void	 store_busy_timeout_set(struct store *store, int ms);
 int	 store_document_open(struct store *store, const struct doc *doc,
 	    const char *source, int flags, struct store_open_info *info,
 	    char **cause);
+/* The document with this identity, created without text (an import of
+ * notes on an article not read here yet) when missing. */
+int	 store_document_stub(struct store *store, const char *identity,
+	    int64_t *id, char **cause);
 /* Saves the reading position (code points) of document id. */
 int	 store_position_save(struct store *store, int64_t id, size_t position,
 	    char **cause);

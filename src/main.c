@@ -287,6 +287,14 @@ main(int argc, char **argv)
 		printf("marginalia %s\n", MARGINALIA_VERSION);
 		return 0;
 	}
+	if (strcmp(argv[1], "notes") == 0)
+		return export_cli_notes(argc - 1, argv + 1);
+	if (strcmp(argv[1], "export") == 0)
+		return export_cli_export(argc - 1, argv + 1);
+	if (strcmp(argv[1], "import") == 0)
+		return export_cli_import(argc - 1, argv + 1);
+	if (strcmp(argv[1], "note") == 0)
+		return export_cli_note(argc - 1, argv + 1);
 	dump = strcmp(argv[1], "dump") == 0;
 	if (!dump)
 		opts.format = MAIN_FORMAT_TEXT;

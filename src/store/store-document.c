@@ -48,6 +48,9 @@ static const char store_sql_blocks_delete[] =
 static const char store_sql_block_insert[] =
 	"INSERT INTO blocks (document, idx, kind, level, pos_start, pos_end,"
 	" credit, duration) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+static const char store_sql_doc_stub[] =
+	"INSERT INTO documents (identity, url, text, created, opened)"
+	" VALUES (?1, ?2, '', ?3, ?3)";
 static const char store_sql_position_save[] =
 	"UPDATE documents SET position = ?2 WHERE id = ?1";
 
@@ -341,6 +344,49 @@ store_position_save(struct store *store, int64_t id, size_t position,
 		rc = store_sql_done(store, stmt, "saving the position", cause);
 	sqlite3_finalize(stmt);
 	if (rc != 0) {
+		store_tx_rollback(store);
+		return -1;
+	}
+	return store_tx_commit(store, cause);
+}
+
+static int
+store_document_stub_insert(struct store *store, const char *identity,
+    int64_t *id, char **cause)
+{
+	sqlite3_stmt	*stmt;
+	char		*now = store_time_now(), *old = NULL;
+	size_t		 position;
+	int		 rc;
+
+	rc = store_document_lookup(store, store_sql_doc_by_identity, identity,
+	    id, &old, &position, cause);
+	free(old);
+	if (rc != 0 || store_sql_prepare(store, store_sql_doc_stub, &stmt,
+	    cause) != 0) {
+		free(now);
+		return rc > 0 ? 0 : -1;
+	}
+	if ((rc = store_sql_bind_text(stmt, 1, identity)) == SQLITE_OK &&
+	    (rc = store_sql_bind_text(stmt, 2, store_document_is_url(identity) ?
+	    identity : NULL)) == SQLITE_OK &&
+	    (rc = store_sql_bind_text(stmt, 3, now)) == SQLITE_OK)
+		rc = store_sql_done(store, stmt, "saving a document", cause);
+	else
+		rc = store_sql_fail(store, rc, "saving a document", cause);
+	sqlite3_finalize(stmt);
+	free(now);
+	*id = sqlite3_last_insert_rowid(store->db);
+	return rc;
+}
+
+int
+store_document_stub(struct store *store, const char *identity, int64_t *id,
+    char **cause)
+{
+	if (store_tx_begin(store, cause) != 0)
+		return -1;
+	if (store_document_stub_insert(store, identity, id, cause) != 0) {
 		store_tx_rollback(store);
 		return -1;
 	}
