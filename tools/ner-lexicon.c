@@ -199,6 +199,13 @@ ner_lexicon_finish(struct ner_lexicon *lx)
 	lx->n = o;
 }
 
+static const char *const ner_lexicon_calendar[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+	NULL
+};
+
 int
 ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
     const char *dictdir)
@@ -226,11 +233,17 @@ ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
 	free(p);
 	p = xasprintf("%s/american-english", dictdir);
 	rc |= ner_lexicon_lines(p, ner_lexicon_en_low, lx, &low);
+	/* wamerican writes days and months capitalised only, like names;
+	 * they are common words. */
+	for (i = 0; ner_lexicon_calendar[i] != NULL; i++)
+		ner_lexicon_add(&low, analyze_ner_hash_str(
+		    ner_lexicon_calendar[i]), ANALYZE_NER_LEX_ENLOW);
 	ner_lexicon_finish(&low);
 	rc |= ner_lexicon_lines(p, ner_lexicon_en_name, lx, &low);
 	free(p);
 	for (i = 0; i < low.n; i++)
 		ner_lexicon_add(lx, low.e[i].key, low.e[i].bits);
+
 	free(low.e);
 	ner_lexicon_finish(lx);
 	return rc == 0 ? 0 : -1;

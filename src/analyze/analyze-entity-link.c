@@ -177,6 +177,8 @@ analyze_entity_groups_make(struct analyze_entity_set *set)
 		if (set->m[i].lex & (ANALYZE_NER_LEX_COUNTRY |
 		    ANALYZE_NER_LEX_CITY | ANALYZE_NER_LEX_REGION))
 			set->groups[g].placeish = 1;
+		if (set->m[i].lex0 & ANALYZE_NER_LEX_COMMON)
+			set->groups[g].headcommon = 1;
 	}
 }
 
@@ -264,11 +266,15 @@ analyze_entity_person_find(struct analyze_entity_set *set, size_t s)
 	for (f = 0; f < set->ngroups; f++) {
 		const struct analyze_entity_group	*gf = &set->groups[f];
 
-		if (f == s || gf->parent >= 0 || gf->type != DOC_ENTITY_PERSON ||
-		    strchr(gf->name, ' ') == NULL)
+		if (f == s || gf->parent >= 0 || strchr(gf->name, ' ') == NULL)
 			continue;
 		r = analyze_entity_name_relate(gs->name, gf->name);
-		if (r == 0 || (r != 1 && gs->type != DOC_ENTITY_PERSON))
+		/* A full name that a person's surname ends is a person even
+		 * where the tagger said otherwise. */
+		if (r == 0 || (gf->type != DOC_ENTITY_PERSON && (r != 1 ||
+		    gs->type != DOC_ENTITY_PERSON || gf->headcommon)) ||
+		    (r != 1 &&
+		    gs->type != DOC_ENTITY_PERSON))
 			continue;
 		if (found >= 0 && strcmp(set->groups[found].name,
 		    gf->name) != 0)
@@ -288,8 +294,10 @@ analyze_entity_persons_link(struct analyze_entity_set *set)
 		if (set->groups[s].parent >= 0 ||
 		    strchr(set->groups[s].name, ' ') != NULL)
 			continue;
-		if ((f = analyze_entity_person_find(set, s)) >= 0)
+		if ((f = analyze_entity_person_find(set, s)) >= 0) {
 			analyze_entity_group_merge(set, f, (int)s);
+			set->groups[f].type = DOC_ENTITY_PERSON;
+		}
 	}
 }
 

@@ -96,6 +96,7 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 	m->group = -1;
 	m->lexs = toks[b - 1].lexs;
 	m->lex = toks[b - 1].lex;
+	m->lex0 = toks[a].lex;
 }
 
 /* Turns a block's tags into mentions. */

@@ -22,6 +22,7 @@ struct analyze_entity_mention {
 	int		 group;		/* index into groups, or -1 */
 	unsigned	 lex;		/* of the last token */
 	unsigned	 lexs;
+	unsigned	 lex0;		/* of the first token */
 	char		*name;		/* folded: "Russlands" -> Russland */
 };
 
@@ -35,6 +36,7 @@ struct analyze_entity_group {
 	size_t		 nment;
 	int		 votes[4];
 	int		 placeish;	/* the gazetteer knows a place */
+	int		 headcommon;	/* first word a common noun */
 };
 
 struct analyze_entity_set {
