@@ -315,14 +315,22 @@ analyze_entity_covered(const struct analyze_entity_set *set, size_t block,
 	return 0;
 }
 
-/* Step 4 for mention k: adds every untagged repeat of its text. */
+/* Step 4 for mention k: adds every untagged repeat of its text, or of
+ * its last len bytes when len is not 0 (a person's surname). */
 static void
-analyze_entity_repeats_add(struct analyze_entity_set *set, size_t k)
+analyze_entity_repeats_add(struct analyze_entity_set *set, size_t k,
+    size_t len)
 {
 	const struct analyze_ner_tok	*t;
 	struct analyze_entity_mention	 m = set->m[k];
 	const char			*text;
-	size_t				 b, i, j, len = m.end - m.start;
+	size_t				 b, i, j;
+
+	if (len == 0)
+		len = m.end - m.start;
+	else
+		m.ntok = 1;
+	m.start = m.end - len;
 
 	for (b = 0; b < set->doc->nblocks; b++) {
 		t = set->btoks[b];
@@ -354,6 +362,19 @@ analyze_entity_repeats_add(struct analyze_entity_set *set, size_t k)
 	}
 }
 
+/* The byte length of a mention's last word. */
+static size_t
+analyze_entity_surname_len(const struct analyze_entity_set *set,
+    const struct analyze_entity_mention *m)
+{
+	const char	*t = set->doc->blocks[m->block].text;
+	size_t		 l;
+
+	for (l = m->end; l > m->start && t[l - 1] != ' '; l--)
+		;
+	return m->end - l;
+}
+
 static void
 analyze_entity_repeats_find(struct analyze_entity_set *set)
 {
@@ -370,7 +391,12 @@ analyze_entity_repeats_find(struct analyze_entity_set *set)
 			    strcmp(set->m[i].name, set->m[k].name) == 0 &&
 			    set->m[i].group == set->m[k].group;
 		if (!seen)
-			analyze_entity_repeats_add(set, k);
+			analyze_entity_repeats_add(set, k, 0);
+		if (!seen && set->m[k].type == DOC_ENTITY_PERSON &&
+		    set->m[k].ntok > 1 && !(set->m[k].lex &
+		    ANALYZE_NER_LEX_COMMON))
+			analyze_entity_repeats_add(set, k,
+			    analyze_entity_surname_len(set, &set->m[k]));
 	}
 }
 

@@ -127,7 +127,7 @@ analyze_ner_abbrev_is(const char *w, size_t len)
 	}
 	if (len == 1 && analyze_ner_cp_is_upper((unsigned char)w[0]))
 		return 1;
-	if (dots > 0 || (digits == len && len <= 4))
+	if (dots > 0 || (digits == len && len <= 2))
 		return 1;
 	for (i = 0; abbr[i] != NULL; i++)
 		if (strlen(abbr[i]) == len && memcmp(abbr[i], w, len) == 0)

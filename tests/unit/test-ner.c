@@ -1,0 +1,250 @@
+/*
+ * test-ner.c: the entity tagger and the article-level pass, on small
+ * hand-written German and English cases with hand-written expectations.
+ * The tests load the committed model (linked into the library) and never
+ * train; tests/ner/check-model.sh checks the model reproduces.
+ */
+#include "test-helpers.h"
+
+#include "analyze.h"
+#include "doc.h"
+#include "../../src/analyze/analyze-ner.h"
+
+/* Token i of text, as a string in buf. */
+static const char *
+tok_text(const char *text, const struct analyze_ner_tok *t, char *buf)
+{
+	memcpy(buf, text + t->start, t->end - t->start);
+	buf[t->end - t->start] = '\0';
+	return buf;
+}
+
+static void
+check_tokens(const char *text, const char *const *want, size_t nwant)
+{
+	struct analyze_ner_tok	*toks;
+	size_t			 n, i;
+	char			 buf[64];
+
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	assert_int_equal(n, nwant);
+	for (i = 0; i < n; i++)
+		assert_string_equal(tok_text(text, &toks[i], buf), want[i]);
+	free(toks);
+}
+
+static void
+test_tokenize(void **state)
+{
+	static const char *const de[] = { "\xE2\x80\x9E", "UN-Resolutionen",
+	    "\xE2\x80\x9C", "(", "Dr.", "M\xC3\xBCller", ")", "." };
+	static const char *const en[] = { "Putin", "'s", "visit", "to", "the",
+	    "U.S.", "in", "2014", "." };
+
+	(void)state;
+	check_tokens("\xE2\x80\x9EUN-Resolutionen\xE2\x80\x9C (Dr. "
+	    "M\xC3\xBCller).", de, 8);
+	check_tokens("Putin's visit to the U.S. in 2014.", en, 9);
+}
+
+static void
+test_features(void **state)
+{
+	const struct analyze_ner_model	*m = analyze_ner_model_builtin();
+	const char	*text = "NATO und Deutschland tagen in Berlin .";
+	struct analyze_ner_tok	*toks;
+	uint32_t	 keys[ANALYZE_NER_MAXFEAT + 4];
+	size_t		 n, nde, nen;
+
+	(void)state;
+	assert_non_null(m);
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	assert_int_equal(n, 7);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	assert_int_equal(toks[0].shape, ANALYZE_NER_SHAPE_UPPER);
+	assert_int_equal(toks[1].shape, ANALYZE_NER_SHAPE_LOWER);
+	assert_int_equal(toks[2].shape, ANALYZE_NER_SHAPE_CAP);
+	assert_true(toks[2].lex & ANALYZE_NER_LEX_COUNTRY);
+	assert_true(toks[5].lex & ANALYZE_NER_LEX_CITY);
+	assert_int_equal(toks[4].cue, ANALYZE_NER_CUE_IN);
+	assert_true(toks[0].first);
+	assert_false(toks[2].first);
+	/* The English set has no word features, so fewer keys. */
+	nde = analyze_ner_features(ANALYZE_NER_DE, text, toks, n, 2, keys);
+	nen = analyze_ner_features(ANALYZE_NER_EN, text, toks, n, 2, keys);
+	assert_true(nen < nde);
+	assert_true(nde <= ANALYZE_NER_MAXFEAT);
+	free(toks);
+	assert_int_equal(analyze_ner_lang_detect("The man and the dog were "
+	    "in the park.", 36), ANALYZE_NER_EN);
+	assert_int_equal(analyze_ner_lang_detect("Der Mann und der Hund "
+	    "waren im Park.", 36), ANALYZE_NER_DE);
+}
+
+static void
+test_decode(void **state)
+{
+	const struct analyze_ner_model	*m = analyze_ner_model_builtin();
+	const char	*text = "Putin sagte , Russland werde Nordkorea helfen .";
+	struct analyze_ner_tok	*toks;
+	int		 tags[16];
+	size_t		 n;
+
+	(void)state;
+	assert_true(analyze_ner_tag_allowed(ANALYZE_NER_O,
+	    ANALYZE_NER_B(DOC_ENTITY_PERSON)));
+	assert_false(analyze_ner_tag_allowed(ANALYZE_NER_O,
+	    ANALYZE_NER_I(DOC_ENTITY_PERSON)));
+	assert_true(analyze_ner_tag_allowed(ANALYZE_NER_B(DOC_ENTITY_PLACE),
+	    ANALYZE_NER_I(DOC_ENTITY_PLACE)));
+	assert_false(analyze_ner_tag_allowed(ANALYZE_NER_B(DOC_ENTITY_PLACE),
+	    ANALYZE_NER_I(DOC_ENTITY_PERSON)));
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	analyze_ner_tag(m, ANALYZE_NER_DE, text, toks, n, tags);
+	assert_int_equal(tags[0], ANALYZE_NER_B(DOC_ENTITY_PERSON));
+	assert_int_equal(tags[1], ANALYZE_NER_O);
+	assert_int_equal(tags[3], ANALYZE_NER_B(DOC_ENTITY_PLACE));
+	assert_int_equal(tags[5], ANALYZE_NER_B(DOC_ENTITY_PLACE));
+	assert_int_equal(tags[6], ANALYZE_NER_O);
+	free(toks);
+}
+
+static struct doc *
+make_doc(const char *const *paras, size_t n)
+{
+	struct doc	*doc = doc_create();
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		doc_block_append(doc, DOC_BLOCK_PARAGRAPH, paras[i],
+		    strlen(paras[i]));
+	doc_finish(doc);
+	return doc;
+}
+
+static const struct doc_entity *
+find_entity(const struct doc *doc, const char *name)
+{
+	size_t	i;
+
+	for (i = 0; i < doc->nentities; i++)
+		if (strcmp(doc->entities[i].name, name) == 0)
+			return &doc->entities[i];
+	return NULL;
+}
+
+static int
+has_mention(const struct doc_entity *e, const char *text)
+{
+	size_t	i;
+
+	for (i = 0; e != NULL && i < e->nmentions; i++)
+		if (strcmp(e->mentions[i].text, text) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+test_article_de(void **state)
+{
+	static const char *const paras[] = {
+		"Russlands Pr\xC3\xA4sident Wladimir Putin hat Kim Jong Un in "
+		"Moskau empfangen.",
+		"Putin sagte, Russland werde Nordkorea helfen. Kim lobte die "
+		"russische Regierung.",
+		"Der Politologe Leif-Eric Easley h\xC3\xA4lt das f\xC3\xBCr "
+		"gef\xC3\xA4hrlich, meint Easly.",
+	};
+	struct doc			*doc = make_doc(paras, 3);
+	const struct doc_entity		*e;
+	struct doc_quote		*q;
+	size_t				 i;
+
+	(void)state;
+	analyze_entities(doc);
+	e = find_entity(doc, "Russland");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_PLACE);
+	assert_true(has_mention(e, "Russlands"));
+	/* Offsets are canonical code points: "Russlands" opens the text. */
+	assert_int_equal(e->mentions[0].start, 0);
+	assert_int_equal(e->mentions[0].end, 9);
+	e = find_entity(doc, "Wladimir Putin");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_PERSON);
+	assert_true(has_mention(e, "Putin"));
+	e = find_entity(doc, "Kim Jong Un");
+	assert_non_null(e);
+	assert_true(has_mention(e, "Kim"));
+	e = find_entity(doc, "Leif-Eric Easley");
+	assert_non_null(e);
+	assert_true(has_mention(e, "Easly"));
+	for (i = 0; i < doc->nentities; i++) {
+		assert_string_not_equal(doc->entities[i].name, "russische");
+		assert_string_not_equal(doc->entities[i].name, "Putin");
+		assert_string_not_equal(doc->entities[i].name, "Easly");
+	}
+	q = doc_quote_add(doc, DOC_QUOTE_INDIRECT, "Russland werde helfen",
+	    80, 100);
+	doc_quote_set_speaker(q, "Putin", -1);
+	analyze_entities_link_speakers(doc);
+	assert_int_equal(doc->quotes[0].speaker_entity,
+	    find_entity(doc, "Wladimir Putin")->id);
+	doc_free(doc);
+}
+
+static void
+test_article_en(void **state)
+{
+	static const char *const paras[] = {
+		"President Barack Obama met Angela Merkel in Berlin.",
+		"Obama said the talks with Germany went well.",
+	};
+	struct doc		*doc = make_doc(paras, 2);
+	const struct doc_entity	*e;
+
+	(void)state;
+	analyze_entities(doc);
+	e = find_entity(doc, "Barack Obama");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_PERSON);
+	assert_true(has_mention(e, "Obama"));
+	e = find_entity(doc, "Berlin");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_PLACE);
+	e = find_entity(doc, "Germany");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_PLACE);
+	assert_null(find_entity(doc, "President"));
+	doc_free(doc);
+}
+
+static void
+test_empty(void **state)
+{
+	struct doc	*doc = doc_create();
+
+	(void)state;
+	doc_finish(doc);
+	analyze_entities(doc);
+	analyze_entities_link_speakers(doc);
+	assert_int_equal(doc->nentities, 0);
+	analyze_entities(NULL);
+	doc_free(doc);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tokenize),
+		cmocka_unit_test(test_features),
+		cmocka_unit_test(test_decode),
+		cmocka_unit_test(test_article_de),
+		cmocka_unit_test(test_article_en),
+		cmocka_unit_test(test_empty),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
