@@ -481,6 +481,66 @@ import_html_blocks_walk(struct import_html_emit *e, xmlNodePtr node,
 	}
 }
 
+/* The element after node in document order, not entering node when
+ * skip is set; NULL at the end. */
+static xmlNodePtr
+import_html_blocks_next(xmlNodePtr node, int skip)
+{
+	if (!skip && node->children != NULL)
+		return node->children;
+	while (node != NULL && node->next == NULL)
+		node = node->parent;
+	return node != NULL ? node->next : NULL;
+}
+
+static int
+import_html_blocks_ancestor(xmlNodePtr a, xmlNodePtr node)
+{
+	for (; node != NULL; node = node->parent) {
+		if (node == a)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The lead picture: pages put it between the headline and the text, out
+ * of the container scoring finds. The first caption there (a figure, or a
+ * caption element beside an image) is taken, nothing else.
+ */
+static void
+import_html_blocks_lead(struct import_html_emit *e)
+{
+	xmlNodePtr	 n = e->h->meta.h1_node, top = e->h->keep[0];
+	size_t		 steps = 0;
+	int		 skip = 1;
+
+	if (n == NULL || import_html_blocks_ancestor(top, n) ||
+	    import_html_blocks_ancestor(n, top))
+		return;
+	while ((n = import_html_blocks_next(n, skip)) != NULL &&
+	    n != top && steps++ < 4000) {
+		skip = 0;
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (import_html_blocks_ancestor(n, top))
+			continue;	/* descend towards the article */
+		if (import_html_tag_is(n, "figure") &&
+		    import_html_blocks_find(n, "figcaption", 0) != NULL) {
+			import_html_blocks_figure(e, n);
+			return;
+		}
+		if (import_html_blocks_caption_is(n) && n->parent != NULL &&
+		    import_html_blocks_find(n->parent, "img", 0) != NULL &&
+		    !import_html_blocks_has_media(n->parent, 0)) {
+			import_html_blocks_caption(e, n, NULL);
+			return;
+		}
+		skip = import_html_tag_is(n, "script") ||
+		    import_html_tag_is(n, "style");
+	}
+}
+
 void
 import_html_blocks_emit(struct import_html *h)
 {
@@ -491,6 +551,8 @@ import_html_blocks_emit(struct import_html *h)
 	e.kind = DOC_BLOCK_PARAGRAPH;
 	e.space = 1;
 	util_buf_init(&e.buf);
+	if (h->nkeep > 0)
+		import_html_blocks_lead(&e);
 	for (size_t i = 0; i < h->nkeep; i++) {
 		struct import_html_node *n = import_html_node_get(h->keep[i]);
 

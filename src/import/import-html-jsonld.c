@@ -69,8 +69,14 @@ import_html_jsonld_str(json_t *obj, const char *key)
 static void
 import_html_jsonld_set(char **field, const char *value)
 {
-	if (*field == NULL && value != NULL && *value != '\0')
-		*field = xstrdup(value);
+	char	*dec;
+
+	if (*field != NULL || value == NULL || *value == '\0')
+		return;
+	/* Some sites escape their JSON-LD strings as HTML once more. */
+	dec = import_html_entities_decode(value);
+	*field = util_text_clean(dec, strlen(dec));
+	free(dec);
 }
 
 static void
@@ -152,6 +158,9 @@ import_html_jsonld_walk(struct import_html_meta *m, json_t *v, int depth)
 		return;
 	if (import_html_jsonld_type_is(v, import_html_jsonld_type_article))
 		import_html_jsonld_article(m, v);
+	/* A WebPage's date is the article's when no article says it. */
+	import_html_jsonld_set(&m->ld_any_published,
+	    import_html_jsonld_str(v, "datePublished"));
 	import_html_jsonld_walk(m, json_object_get(v, "@graph"), depth + 1);
 	import_html_jsonld_walk(m, json_object_get(v, "mainEntity"),
 	    depth + 1);

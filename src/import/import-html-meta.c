@@ -15,6 +15,7 @@
  * <title> with a " | Site" tail cut off.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -41,8 +42,10 @@ static void
 import_html_meta_keep(char **field, const char *value)
 {
 	if (*field == NULL && value != NULL) {
-		char *clean = util_text_clean(value, strlen(value));
+		char *dec = import_html_entities_decode(value);
+		char *clean = util_text_clean(dec, strlen(dec));
 
+		free(dec);
 		if (*clean != '\0')
 			*field = clean;
 		else
@@ -158,34 +161,161 @@ import_html_meta_short(xmlNodePtr node, size_t max)
 	return t;
 }
 
+/* Hidden from sight but not from parsers: "visually-hidden", "sr-only". */
+static int
+import_html_meta_hidden(xmlNodePtr node)
+{
+	return xmlHasProp(node, (const xmlChar *)"hidden") != NULL ||
+	    import_html_class_has(node, "visually-hidden") ||
+	    import_html_class_has(node, "sr-only") ||
+	    import_html_class_has(node, "screen-reader");
+}
+
+static int
+import_html_meta_kicker_is(xmlNodePtr node)
+{
+	return import_html_class_has(node, "kicker") ||
+	    import_html_class_has(node, "eyebrow") ||
+	    import_html_class_has(node, "overline") ||
+	    import_html_class_has(node, "dachzeile") ||
+	    import_html_class_has(node, "topline");
+}
+
+/* A link to the home page: a logo put in an <h1>, not a headline. */
+static int
+import_html_meta_logo(xmlNodePtr h1)
+{
+	xmlNodePtr	 a = NULL;
+	char		*href;
+	const char	*p;
+	int		 yes, slashes = 0;
+
+	for (xmlNodePtr c = h1->children; c != NULL; c = c->next) {
+		if (c->type == XML_ELEMENT_NODE && a == NULL &&
+		    import_html_tag_is(c, "a"))
+			a = c;
+		else if (c->type == XML_ELEMENT_NODE || (c->type ==
+		    XML_TEXT_NODE && c->content != NULL &&
+		    strspn((const char *)c->content, " \t\r\n") !=
+		    strlen((const char *)c->content)))
+			return 0;
+	}
+	if ((href = import_html_attr_get(a, "href")) == NULL)
+		return 0;
+	for (p = href; *p != '\0'; p++)
+		slashes += *p == '/';
+	yes = strcmp(href, "/") == 0 || strcmp(href, "./") == 0 ||
+	    (strstr(href, "://") != NULL && slashes <= 3 &&
+	    (slashes < 3 || href[strlen(href) - 1] == '/'));
+	xmlFree(href);
+	return yes;
+}
+
+/* The headline: an <h1>'s text less hidden parts and a kicker inside it
+ * (which becomes the kicker: it is the one next to the headline). */
+static void
+import_html_meta_h1(struct import_html_meta *m, xmlNodePtr h1)
+{
+	struct util_buf	 b;
+	char		*t, *raw;
+	size_t		 len;
+
+	if (import_html_meta_hidden(h1) || import_html_meta_logo(h1))
+		return;
+	util_buf_init(&b);
+	for (xmlNodePtr c = h1->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL)
+			util_buf_add_str(&b, (const char *)c->content);
+		if (c->type != XML_ELEMENT_NODE || import_html_meta_hidden(c))
+			continue;
+		t = import_html_text_get(c);
+		if (import_html_meta_kicker_is(c) && *t != '\0') {
+			free(m->kicker);
+			m->kicker = t;
+			continue;
+		}
+		util_buf_printf(&b, " %s ", t);
+		free(t);
+	}
+	raw = util_buf_steal(&b, &len);
+	t = raw + strspn(raw, " \t\r\n:|-");	/* what joined a kicker */
+	m->h1 = util_text_clean(t, strlen(t));
+	free(raw);
+	if (*m->h1 == '\0' || len > 600) {
+		free(m->h1);
+		m->h1 = NULL;
+	} else
+		m->h1_node = h1;
+}
+
+/* A paragraph naming its author: "Autor: …", "Auteur : …". */
+static int
+import_html_meta_author_para(xmlNodePtr node)
+{
+	static const char *marks[] = { "Autor", "Autorin", "Auteur",
+		"Author", "Text" };
+	xmlNodePtr	 c = node->children;
+	const char	*s;
+	size_t		 n;
+
+	if (!import_html_tag_is(node, "p") || c == NULL ||
+	    c->type != XML_TEXT_NODE || c->content == NULL)
+		return 0;
+	s = (const char *)c->content;
+	while (*s == ' ' || *s == '\n' || *s == '\t')
+		s++;
+	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+		n = strlen(marks[i]);
+		if (strncmp(s, marks[i], n) == 0 && (s[n] == ':' ||
+		    (s[n] == ' ' && s[n + 1] == ':')))
+			return 1;
+	}
+	return 0;
+}
+
+static void
+import_html_meta_byline(struct import_html_meta *m, xmlNodePtr node)
+{
+	char	*rel = import_html_attr_get(node, "rel");
+	char	*prop = import_html_attr_get(node, "itemprop");
+
+	if ((rel != NULL && strcasecmp(rel, "author") == 0) ||
+	    (prop != NULL && strcasecmp(prop, "author") == 0) ||
+	    import_html_class_has(node, "byline") ||
+	    import_html_class_has(node, "author-name") ||
+	    import_html_class_has(node, "autor") ||
+	    import_html_meta_author_para(node))
+		m->byline = import_html_meta_short(node, 160);
+	xmlFree(rel);
+	xmlFree(prop);
+}
+
 static void
 import_html_meta_visible(struct import_html *h, xmlNodePtr node)
 {
 	struct import_html_meta	*m = &h->meta;
-	char			*v, *t;
+	char			*v;
 
 	if (import_html_tag_is(node, "time") && m->time_date == NULL) {
 		v = import_html_attr_get(node, "datetime");
 		import_html_meta_keep(&m->time_date, v);
 		xmlFree(v);
 	}
-	if (import_html_tag_is(node, "h1") && m->h1 == NULL)
-		m->h1 = import_html_meta_short(node, 400);
-	if (m->byline == NULL) {
-		v = import_html_attr_get(node, "rel");
-		t = import_html_attr_get(node, "itemprop");
-		if ((v != NULL && strcasecmp(v, "author") == 0) ||
-		    (t != NULL && strcasecmp(t, "author") == 0) ||
-		    import_html_class_has(node, "byline") ||
-		    import_html_class_has(node, "author-name") ||
-		    import_html_class_has(node, "autor"))
-			m->byline = import_html_meta_short(node, 120);
+	v = import_html_attr_get(node, "itemprop");
+	if (v != NULL && strcasecmp(v, "datePublished") == 0 &&
+	    m->item_published == NULL) {
 		xmlFree(v);
-		xmlFree(t);
+		v = import_html_attr_get(node, "content");
+		if (v == NULL)
+			v = import_html_attr_get(node, "datetime");
+		import_html_meta_keep(&m->item_published, v);
 	}
-	if (m->kicker == NULL && (import_html_class_has(node, "kicker") ||
-	    import_html_class_has(node, "eyebrow") ||
-	    import_html_class_has(node, "overline")))
+	xmlFree(v);
+	if (import_html_tag_is(node, "h1") && m->h1 == NULL)
+		import_html_meta_h1(m, node);
+	if (m->byline == NULL)
+		import_html_meta_byline(m, node);
+	if (m->kicker == NULL && import_html_meta_kicker_is(node))
 		m->kicker = import_html_meta_short(node, 80);
 }
 
@@ -244,12 +374,45 @@ import_html_meta_title_cut(const char *title, const char *site)
 	return xstrndup(title, (size_t)(best - title));
 }
 
-/* Whether a contains b, ignoring case (ASCII) and around it. */
+/* Letters and digits only, ASCII lowercased: titles compared this way
+ * match across quote styles, dashes and spacing. Caller frees. */
+static char *
+import_html_meta_letters(const char *s)
+{
+	struct util_buf	 b;
+	int32_t		 cp;
+	int		 n;
+
+	util_buf_init(&b);
+	for (; *s != '\0'; s += n) {
+		n = util_utf8_decode(s, strlen(s), &cp);
+		if (n < 1) {
+			n = 1;
+			continue;
+		}
+		if (cp < 0x80 && isalnum(cp))
+			util_buf_add_char(&b, (char)tolower(cp));
+		else if (cp >= 0xc0 && !(cp >= 0x2000 && cp <= 0x206f))
+			util_buf_add(&b, s, (size_t)n);
+	}
+	return util_buf_steal(&b, NULL);
+}
+
+/* Whether the page's h1 is confirmed by another title source. */
 static int
 import_html_meta_contains(const char *a, const char *b)
 {
-	return a != NULL && b != NULL && *b != '\0' &&
-	    import_html_find(a, b) != NULL;
+	char	*la, *lb;
+	int	 yes;
+
+	if (a == NULL || b == NULL)
+		return 0;
+	la = import_html_meta_letters(a);
+	lb = import_html_meta_letters(b);
+	yes = *lb != '\0' && strstr(la, lb) != NULL;
+	free(la);
+	free(lb);
+	return yes;
 }
 
 static void
@@ -257,6 +420,8 @@ import_html_meta_title_choose(struct import_html_meta *m)
 {
 	const char	*h1 = m->h1;
 
+	if (h1 != NULL && import_html_meta_contains(m->site, h1))
+		h1 = NULL;	/* a logo in an <h1> */
 	if (h1 != NULL && (import_html_meta_contains(m->og_title, h1) ||
 	    import_html_meta_contains(m->ld_title, h1) ||
 	    import_html_meta_contains(m->doc_title, h1)))
@@ -287,180 +452,49 @@ import_html_meta_collect(struct import_html *h)
 	import_html_meta_title_choose(&h->meta);
 }
 
-static int
-import_html_meta_digits(const char *s, int n, int *out)
-{
-	*out = 0;
-	for (int i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)s[i]))
-			return 0;
-		*out = *out * 10 + (s[i] - '0');
-	}
-	return 1;
-}
-
-static int
-import_html_meta_month(const char *s)
-{
-	static const char *months[][2] = {
-		{ "jan", "jän" }, { "feb", "feb" }, { "mar", "mär" },
-		{ "apr", "apr" }, { "may", "mai" }, { "jun", "jun" },
-		{ "jul", "jul" }, { "aug", "aug" }, { "sep", "sep" },
-		{ "oct", "okt" }, { "nov", "nov" }, { "dec", "dez" },
-	};
-	const char	*p;
-
-	for (int i = 0; i < 12; i++) {
-		for (int k = 0; k < 2; k++) {
-			p = import_html_find(s, months[i][k]);
-			if (p != NULL && (p == s || !isalpha((unsigned char)
-			    p[-1])))
-				return i + 1;
-		}
-	}
-	return 0;
-}
-
-/* Day, month name and year in any order ("March 18, 2015", "18. März
- * 2015"), as YYYY-MM-DD, or NULL. */
+/*
+ * A byline's name alone: "By", "Von", "Autor:" … dropped in front, and a
+ * date, place or role after it ("am 21. April", "| 12:00") cut off.
+ * Returns NULL for what is not a person's name (a photo credit, a web
+ * address, a sentence).
+ */
 static char *
-import_html_meta_date_words(const char *s)
+import_html_meta_author_trim(char *s)
 {
-	int	 month = import_html_meta_month(s), year = 0, day = 0, v;
+	static const char *lead[] = { "written by ", "by ", "von ", "from ",
+		"ein bericht von ", "ein kommentar von " };
+	static const char *tail[] = { " am ", " on ", " vom ", " um ", " - ",
+		" – ", " | ", " (" };
+	char	*p, *colon = strchr(s, ':'), *e;
+	int	 words = 1;
 
-	if (month == 0)
-		return NULL;
-	for (const char *p = s; *p != '\0'; p++) {
-		if (!isdigit((unsigned char)*p) || (p > s &&
-		    isdigit((unsigned char)p[-1])))
-			continue;
-		if (import_html_meta_digits(p, 4, &v) &&
-		    !isdigit((unsigned char)p[4]) && year == 0)
-			year = v;
-		else if (import_html_meta_digits(p, 1, &v) && day == 0) {
-			if (isdigit((unsigned char)p[1]))
-				import_html_meta_digits(p, 2, &v);
-			if (!isdigit((unsigned char)p[v >= 10 ? 2 : 1]))
-				day = v;
-		}
-	}
-	if (year < 1990 || year > 2100 || day < 1 || day > 31)
-		return NULL;
-	return xasprintf("%04d-%02d-%02d", year, month, day);
-}
-
-/* The time part after a date: "Thh:mm[:ss][zone]", cleaned. */
-static void
-import_html_meta_date_time(const char *t, struct util_buf *b)
-{
-	int	 v;
-
-	if ((*t != 'T' && *t != ' ') || !import_html_meta_digits(t + 1, 2,
-	    &v) || t[3] != ':' || !import_html_meta_digits(t + 4, 2, &v))
-		return;
-	util_buf_add_char(b, 'T');
-	util_buf_add(b, t + 1, 5);
-	t += 6;
-	if (*t == ':' && import_html_meta_digits(t + 1, 2, &v)) {
-		util_buf_add(b, t, 3);
-		t += 3;
-	}
-	while (*t == '.' || isdigit((unsigned char)*t))
-		t++;
-	if (*t == 'Z')
-		util_buf_add_char(b, 'Z');
-	else if ((*t == '+' || *t == '-') &&
-	    import_html_meta_digits(t + 1, 2, &v)) {
-		util_buf_add(b, t, 3);
-		t += 3;
-		if (*t == ':')
-			t++;
-		if (import_html_meta_digits(t, 2, &v))
-			util_buf_printf(b, ":%.2s", t);
-	}
-}
-
-char *
-import_html_meta_date_iso(const char *s)
-{
-	struct util_buf	 b;
-	int		 y, mo, d;
-
-	if (s == NULL)
-		return NULL;
-	while (isspace((unsigned char)*s))
+	while (*s == ' ')
 		s++;
-	if (import_html_meta_digits(s, 4, &y) && (s[4] == '-' ||
-	    s[4] == '/') && import_html_meta_digits(s + 5, 2, &mo) &&
-	    s[7] == s[4] && import_html_meta_digits(s + 8, 2, &d)) {
-		s += 10;
-	} else if (import_html_meta_digits(s, 4, &y) &&
-	    import_html_meta_digits(s + 4, 2, &mo) &&
-	    import_html_meta_digits(s + 6, 2, &d) &&
-	    !isdigit((unsigned char)s[8])) {
-		s += 8;
-	} else if (import_html_meta_digits(s, 2, &d) && s[2] == '.' &&
-	    import_html_meta_digits(s + 3, 2, &mo) && s[5] == '.' &&
-	    import_html_meta_digits(s + 6, 4, &y)) {
-		s += 10;
-	} else
-		return import_html_meta_date_words(s);
-	if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31)
+	if (strstr(s, "www.") != NULL || strstr(s, "://") != NULL ||
+	    strchr(s, '@') != NULL || strncasecmp(s, "Foto", 4) == 0 ||
+	    strncasecmp(s, "Bild", 4) == 0 || strncasecmp(s, "Photo", 5) == 0)
 		return NULL;
-	util_buf_init(&b);
-	util_buf_printf(&b, "%04d-%02d-%02d", y, mo, d);
-	import_html_meta_date_time(s, &b);
-	return util_buf_steal(&b, NULL);
-}
-
-/* "/2015/03/18/" in a URL as a date: the last resort. */
-static char *
-import_html_meta_date_url(const char *url)
-{
-	int	 y, mo, d;
-
-	for (const char *p = url; p != NULL && *p != '\0'; p++) {
-		if (*p == '/' && import_html_meta_digits(p + 1, 4, &y) &&
-		    p[5] == '/' && import_html_meta_digits(p + 6, 2, &mo) &&
-		    p[8] == '/' && import_html_meta_digits(p + 9, 2, &d) &&
-		    y >= 1990 && y <= 2100 && mo >= 1 && mo <= 12 &&
-		    d >= 1 && d <= 31)
-			return xasprintf("%04d-%02d-%02d", y, mo, d);
-	}
-	return NULL;
-}
-
-static void
-import_html_meta_date_apply(struct import_html *h)
-{
-	const char	*srcs[] = { h->meta.ld_published, h->meta.published,
-	    h->meta.time_date };
-	char		*iso = NULL;
-
-	for (size_t i = 0; iso == NULL && i < 3; i++)
-		iso = import_html_meta_date_iso(srcs[i]);
-	if (iso == NULL)
-		iso = import_html_meta_date_url(h->meta.url);
-	if (iso == NULL)
-		iso = import_html_meta_date_url(h->meta.og_url);
-	doc_meta_set_published(h->doc, iso);
-	free(iso);
-}
-
-/* Drops "By", "Von", "Autor:" … in front of a name. */
-static const char *
-import_html_meta_author_trim(const char *s)
-{
-	static const char *lead[] = { "written by ", "by ", "von ",
-		"autor: ", "autorin: ", "author: ", "text: ", "ein bericht von ",
-		"from " };
-
+	if (colon != NULL && colon - s <= 12 && strchr(s, ' ') != NULL &&
+	    strchr(s, ' ') >= colon - 1)
+		s = colon + 1;
 	while (*s == ' ' || *s == ',' || *s == '|')
 		s++;
 	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
 			s += strlen(lead[i]);
 	}
+	for (size_t i = 0; i < sizeof tail / sizeof tail[0]; i++) {
+		if ((p = strstr(s, tail[i])) != NULL)
+			*p = '\0';
+	}
+	for (p = s; *p != '\0' && !isdigit((unsigned char)*p); p++)
+		words += *p == ' ';
+	*p = '\0';
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == ',' || e[-1] == '.'))
+		*--e = '\0';
+	if (*s == '\0' || words > 5)
+		return NULL;
 	return s;
 }
 
@@ -478,7 +512,7 @@ import_html_meta_authors_add(struct import_html *h, const char *list)
 {
 	static const char *seps[] = { "\n", " and ", " und ", ", ", " & ",
 		" / ", " | " };
-	char	*copy = xstrdup(list), *p = copy, *cut;
+	char	*copy = xstrdup(list), *p = copy, *cut, *name;
 	size_t	 best = 0;
 
 	while (*p != '\0' && h->doc->meta.nauthors < 8) {
@@ -493,10 +527,10 @@ import_html_meta_authors_add(struct import_html *h, const char *list)
 		}
 		if (cut != NULL)
 			*cut = '\0';
-		p = (char *)import_html_meta_author_trim(p);
-		if (*p != '\0' && strlen(p) <= 60 &&
-		    !import_html_meta_author_site(&h->meta, p))
-			doc_meta_add_author(h->doc, p);
+		name = import_html_meta_author_trim(p);
+		if (name != NULL && strlen(name) <= 60 &&
+		    !import_html_meta_author_site(&h->meta, name))
+			doc_meta_add_author(h->doc, name);
 		if (cut == NULL)
 			break;
 		p = cut + best;
@@ -537,7 +571,7 @@ import_html_meta_apply(struct import_html *h)
 		import_html_meta_authors_add(h, m->meta_authors);
 	if (h->doc->meta.nauthors == 0 && m->byline != NULL)
 		import_html_meta_authors_add(h, m->byline);
-	import_html_meta_date_apply(h);
+	import_html_date_apply(h);
 	if (kicker == NULL)
 		kicker = m->section != NULL ? m->section : m->ld_section;
 	doc_meta_add_kicker(h->doc, kicker);
@@ -552,6 +586,7 @@ import_html_meta_clear(struct import_html_meta *m)
 	char	**fields[] = { &m->title, &m->h1, &m->doc_title, &m->og_title,
 	    &m->ld_title, &m->site, &m->ld_site, &m->url, &m->og_url,
 	    &m->language, &m->meta_language, &m->published,
+	    &m->item_published, &m->ld_any_published,
 	    &m->ld_published, &m->time_date, &m->ld_authors,
 	    &m->meta_authors, &m->byline, &m->section, &m->ld_section,
 	    &m->kicker };

@@ -13,6 +13,7 @@
  * deeper than IMPORT_HTML_MAX_DEPTH are ignored by every pass, so no
  * recursion here goes deeper than that whatever the nesting of the page.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -115,6 +116,63 @@ import_html_class_has(xmlNodePtr node, const char *word)
 	xmlFree(cls);
 	xmlFree(id);
 	return found;
+}
+
+/* The value of a numeric or common named entity at s ('&' included),
+ * with its length in *n; -1 when s starts no entity. */
+static int32_t
+import_html_entity(const char *s, size_t *n)
+{
+	static const struct { const char *name; int32_t cp; } names[] = {
+		{ "&amp;", '&' }, { "&quot;", '"' }, { "&apos;", '\'' },
+		{ "&lt;", '<' }, { "&gt;", '>' }, { "&nbsp;", 0xa0 },
+		{ "&ndash;", 0x2013 }, { "&mdash;", 0x2014 },
+	};
+	const char	*p = s + 2;
+	long		 v = 0;
+	int		 hex = 0;
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		*n = strlen(names[i].name);
+		if (strncmp(s, names[i].name, *n) == 0)
+			return names[i].cp;
+	}
+	if (s[1] != '#')
+		return -1;
+	if (*p == 'x' || *p == 'X') {
+		hex = 1;
+		p++;
+	}
+	for (; *p != ';' && v <= 0x10ffff; p++) {
+		if (*p >= '0' && *p <= '9')
+			v = v * (hex ? 16 : 10) + (*p - '0');
+		else if (hex && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'f'))
+			v = v * 16 + ((*p | 0x20) - 'a' + 10);
+		else
+			return -1;
+	}
+	if (v <= 0 || v > 0x10ffff || (v >= 0xd800 && v <= 0xdfff))
+		return -1;
+	*n = (size_t)(p + 1 - s);
+	return (int32_t)v;
+}
+
+char *
+import_html_entities_decode(const char *s)
+{
+	struct util_buf	 b;
+	int32_t		 cp;
+	size_t		 n;
+
+	util_buf_init(&b);
+	for (; *s != '\0'; s++) {
+		if (*s == '&' && (cp = import_html_entity(s, &n)) >= 0) {
+			util_buf_add_cp(&b, cp);
+			s += n - 1;
+		} else
+			util_buf_add_char(&b, *s);
+	}
+	return util_buf_steal(&b, NULL);
 }
 
 /* Appends node's text below it to b, skipping SKIP elements. */

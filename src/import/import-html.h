@@ -8,6 +8,7 @@
  *   import-html.c         entry point, parsing and the limits on input;
  *   import-html-meta.c    <head> and visible metadata (title, byline, …);
  *   import-html-jsonld.c  schema.org JSON-LD;
+ *   import-html-date.c    the published date from whichever source;
  *   import-html-score.c   which elements are boilerplate, which the article;
  *   import-html-blocks.c  the article's elements to document blocks.
  */
@@ -51,7 +52,8 @@ struct import_html_node {
 
 struct import_html_meta {
 	char	*title;		/* chosen title */
-	char	*h1;		/* first <h1>, preferring one in <article> */
+	char	*h1;		/* the first visible <h1> that is no logo */
+	xmlNodePtr h1_node;
 	char	*doc_title;	/* <title> */
 	char	*og_title;
 	char	*ld_title;
@@ -62,6 +64,8 @@ struct import_html_meta {
 	char	*language;	/* <html lang>, else JSON-LD */
 	char	*meta_language;
 	char	*published;	/* best meta date */
+	char	*item_published;	/* itemprop=datePublished */
+	char	*ld_any_published;	/* JSON-LD, any type */
 	char	*ld_published;
 	char	*time_date;	/* first <time datetime> */
 	char	*ld_authors;	/* "\n"-separated */
@@ -99,6 +103,9 @@ int	 import_html_tag_is(xmlNodePtr node, const char *name);
 char	*import_html_attr_get(xmlNodePtr node, const char *name);
 /* An element's text, whitespace collapsed and trimmed; caller frees. */
 char	*import_html_text_get(xmlNodePtr node);
+/* Decodes character references left in a string that was escaped twice
+ * ("&amp;#8211;" in the source). Caller frees. */
+char	*import_html_entities_decode(const char *s);
 /* Heading level 1..6 of h1..h6, else 0. */
 int	 import_html_heading_level(xmlNodePtr node);
 /* Whether a tag is block-level for paragraph splitting. */
@@ -114,7 +121,9 @@ void	 import_html_meta_clear(struct import_html_meta *m);
 void	 import_html_jsonld_read(struct import_html_meta *m, const char *json,
 	    size_t len);
 /* A date in any common form as ISO 8601, or NULL. Caller frees. */
-char	*import_html_meta_date_iso(const char *s);
+char	*import_html_date_iso(const char *s);
+/* Sets the document's published date from the best source. */
+void	 import_html_date_apply(struct import_html *h);
 
 /* Marks boilerplate and finds the article container (h->top). */
 void	 import_html_score_run(struct import_html *h);
