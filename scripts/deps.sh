@@ -15,6 +15,9 @@ test_pairs="cmocka:libcmocka-dev"
 # unprivileged user; /usr/bin/time -v gives make bench its max RSS (the
 # shell's time keyword cannot); man renders the man page in the CLI tests.
 test_cmds="tmux:tmux valgrind:valgrind clang:clang python3:python3 setpriv:util-linux /usr/bin/time:time man:man-db"
+# Data files `make model` (and so the model check of make test) reads, by
+# path; `command -v` finds a path as well as a command (docs/ner.md).
+test_cmds="$test_cmds /usr/share/dict/ngerman:wngerman /usr/share/dict/american-english:wamerican /usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo:iso-codes /usr/share/locale/en/LC_MESSAGES/geonames.mo:libgeonames-common"
 
 missing=""
 command -v pkg-config >/dev/null 2>&1 || missing="pkg-config"
