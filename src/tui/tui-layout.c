@@ -209,11 +209,13 @@ tui_layout_wrap_text(const char *s, size_t len, int width,
 		if (s[i] == ' ') {
 			for (j = i; j < len && s[j] == ' '; j++)
 				;
-			if (w.col > 0)
+			/* Spaces that start a line are dropped; others may
+			 * end one. */
+			if (w.col > 0 || w.start < i) {
 				tui_layout_wrap_break(&w, i, j);
-			else
+				w.col += (int)(j - i);
+			} else
 				w.start = j;
-			w.col += (int)(j - i);
 			i = j;
 			continue;
 		}
@@ -229,8 +231,9 @@ tui_layout_wrap_text(const char *s, size_t len, int width,
 		    s[i] != ' ' && s[i] != '-'))
 			tui_layout_wrap_break(&w, i, i);
 	}
-	if (w.start < len || len == 0)
-		fn(w.start, len, arg);
+	while (len > w.start && s[len - 1] == ' ')
+		len--;
+	fn(w.start < len ? w.start : len, len, arg);
 }
 
 /* Collects the lines of one piece. */
