@@ -21,3 +21,22 @@ store-test: $(BIN) $(STORE_TEST_BIN)
 	@./tests/store/kill-test.sh $(BIN) $(STORE_TEST_DIR)
 
 TEST_SUITES += store-test
+
+# The library's speed with 1,000 articles and 10,000 notes (make bench).
+$(STORE_TEST_DIR)/store-bench: tests/store/store-bench.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+.PHONY: store-bench
+store-bench: $(STORE_TEST_DIR)/store-bench
+	@$(STORE_TEST_DIR)/store-bench 1000 10000
+
+BENCH_SUITES += store-bench
+
+# The note commands end to end (plain and sanitizer builds).
+.PHONY: store-cli
+store-cli: $(BIN)
+	@./tests/store/cli-test.sh $(BIN) docs/samples/dw-russland-nordkorea.txt
+
+TEST_SUITES  += store-cli
+CHECK_SUITES += store-cli
