@@ -37,7 +37,7 @@ struct store;
  */
 struct store_annotation {
 	int64_t	  id;		/* row id, 0 before it is saved */
-	char	 *uri;		/* "urn:uuid:…", stable across export/import */
+	char	 *uri;		/* "urn:uuid:…", kept by export/import */
 	int64_t	  document;
 	char	 *exact;	/* TextQuoteSelector */
 	char	 *prefix;
@@ -56,8 +56,8 @@ struct store_annotation {
 /* A document as the library screen and the exporters see it. */
 struct store_document {
 	int64_t	  id;
-	char	 *identity;	/* canonical URL or urn:marginalia:fnv1a64:… */
-	char	 *source;	/* absolute path or URL last opened, or NULL */
+	char	 *identity;	/* the URL, or urn:marginalia:fnv1a64:… */
+	char	 *source;	/* absolute path or URL, or NULL */
 	char	 *title;
 	char	 *site;
 	char	 *url;
@@ -73,8 +73,8 @@ struct store_open_info {
 	size_t	 position;	/* where the reader left; 0 when new */
 	int	 created;	/* first time this document is seen */
 	int	 text_changed;	/* stored text differed: re-anchored */
-	size_t	 moved;		/* annotations placed somewhere new */
-	size_t	 orphaned;	/* annotations that could not be placed */
+	size_t	 moved;		/* notes placed somewhere new */
+	size_t	 orphaned;	/* notes that could not be placed */
 };
 
 /* store_document_open() flags. */
@@ -114,8 +114,8 @@ int	 store_document_open(struct store *store, const struct doc *doc,
 int	 store_document_stub(struct store *store, const char *identity,
 	    int64_t *id, char **cause);
 /* Saves the reading position (code points) of document id. */
-int	 store_position_save(struct store *store, int64_t id, size_t position,
-	    char **cause);
+int	 store_position_save(struct store *store, int64_t id,
+	    size_t position, char **cause);
 /*
  * The document with this identity, URL or source (a path is made
  * absolute first). 1 and *id when found, 0 when not, -1 on error.
@@ -131,8 +131,8 @@ int	 store_document_get(struct store *store, int64_t id,
 	    struct store_document *out, char **cause);
 /* Every document, most recently opened first, with its notes count.
  * Caller frees with store_document_list_free(). */
-int	 store_document_list(struct store *store, struct store_document **out,
-	    size_t *n, char **cause);
+int	 store_document_list(struct store *store,
+	    struct store_document **out, size_t *n, char **cause);
 void	 store_document_clear(struct store_document *d);
 void	 store_document_list_free(struct store_document *list, size_t n);
 /* The identity DESIGN.md gives doc: its URL, a URL source, or a hash of
@@ -169,7 +169,8 @@ int	 store_annotation_find(struct store *store, const char *uri,
 int	 store_annotation_import(struct store *store, int64_t doc_id,
 	    struct store_annotation *a, char **cause);
 void	 store_annotation_clear(struct store_annotation *a);
-void	 store_annotation_list_free(struct store_annotation *list, size_t n);
+void	 store_annotation_list_free(struct store_annotation *list,
+	    size_t n);
 /* Sets a's tags to a copy of tags[0..n). */
 void	 store_annotation_set_tags(struct store_annotation *a,
 	    const char *const *tags, size_t n);

@@ -57,7 +57,8 @@ export_cli_fail_cause(char *cause)
 static int
 export_cli_takes_value(const char *name, size_t len)
 {
-	size_t	 n = sizeof export_cli_valued / sizeof export_cli_valued[0];
+	size_t	 n = sizeof export_cli_valued /
+	    sizeof export_cli_valued[0];
 
 	for (size_t i = 0; i < n; i++) {
 		if (strlen(export_cli_valued[i]) == len &&
@@ -297,7 +298,8 @@ export_cli_note_place(const struct doc *doc, const char *quote,
     struct store_annotation *a)
 {
 	char		*clean = util_text_clean(quote, strlen(quote));
-	const char	*at = *clean != '\0' ? strstr(doc->text, clean) : NULL;
+	const char	*at = *clean != '\0' ? strstr(doc->text, clean) :
+	    NULL;
 
 	if (at == NULL) {
 		free(clean);

@@ -80,12 +80,11 @@ export_import_selector(json_t *sel, struct store_annotation *a)
 static const char *
 export_import_target(json_t *anno, struct store_annotation *a)
 {
-	json_t		*target = export_import_first(json_object_get(anno,
-	    "target"));
-	json_t		*source, *sel, *one;
+	json_t		*target, *source, *sel, *one;
 	const char	*colour;
 	size_t		 i;
 
+	target = export_import_first(json_object_get(anno, "target"));
 	if (target == NULL)
 		return NULL;
 	sel = json_object_get(target, "selector");

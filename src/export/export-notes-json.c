@@ -128,7 +128,8 @@ export_w3c_body(const char *value, const char *purpose)
 static json_t *
 export_w3c_selectors(const struct store_annotation *a)
 {
-	json_t	*list = json_array(), *q = json_object(), *p = json_object();
+	json_t	*list = json_array(), *q = json_object();
+	json_t	*p = json_object();
 
 	json_object_set_new(q, "type", json_string("TextQuoteSelector"));
 	json_object_set_new(q, "exact", json_string(a->exact));

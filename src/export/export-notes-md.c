@@ -65,8 +65,8 @@ static void
 export_md_header(struct util_buf *b, const struct export_notes_doc *d)
 {
 	const struct store_document	*info = d->info;
-	const struct doc_meta		*m = d->doc != NULL ? &d->doc->meta :
-	    NULL;
+	const struct doc_meta		*m = d->doc != NULL ?
+	    &d->doc->meta : NULL;
 	const char			*title = info->title != NULL ?
 	    info->title : info->identity;
 	const char			*sep = "";
@@ -195,7 +195,8 @@ export_md_fragment_part(struct util_buf *b, const char *s, size_t len)
 static void
 export_md_fragment(struct util_buf *b, const char *url, const char *text)
 {
-	size_t		 len = strlen(text), words = 1, head = len, tail = 0;
+	size_t		 len = strlen(text), words = 1, head = len;
+	size_t		 tail = 0;
 	const char	*hash = strchr(url, '#');
 
 	for (size_t i = 0; i < len; i++) {

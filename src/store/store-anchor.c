@@ -26,11 +26,11 @@
 #include "store.h"
 #include "util.h"
 
-#define STORE_FUZZY_MAX		1500	/* longest quote matched whole */
+#define STORE_FUZZY_MAX	1500	/* longest quote matched whole */
 #define STORE_FUZZY_PART	200	/* head/tail of a longer one */
 #define STORE_CANDIDATES_MAX	32
 #define STORE_RARE_WORDS	3
-#define STORE_RARE_MAX		8	/* a word this frequent is not rare */
+#define STORE_RARE_MAX		8	/* more often is not rare */
 
 struct store_cps {
 	int32_t	*cp;
@@ -167,9 +167,9 @@ store_anchor_exact(const struct store_cps *t, const struct store_target *g,
 	int	 found = 0;
 
 	while ((i = store_anchor_search(t, &g->exact, i)) != (size_t)-1) {
-		double	 c = store_anchor_context(t, g, i, i + g->exact.n);
-		double	 score = c * 1000 + store_anchor_closeness(t,
-		    g->start, i);
+		size_t	 e = i + g->exact.n;
+		double	 score = store_anchor_context(t, g, i, e) * 1000 +
+		    store_anchor_closeness(t, g->start, i);
 
 		if (!found || score > best->score) {
 			best->start = i;
@@ -200,7 +200,7 @@ store_anchor_wordchar(int32_t cp)
 struct store_word {
 	size_t	 offset;	/* in the quote */
 	size_t	 len;
-	size_t	 count;		/* occurrences in the text, capped */
+	size_t	 count;		/* in the text, capped */
 };
 
 static int
@@ -294,9 +294,11 @@ store_cands_collect(const struct store_cps *t, const struct store_target *g,
 	c->n = 0;
 	store_cands_add(c, (long long)g->start, t->n);
 	if (g->prefix.n >= 8)
-		store_cands_add_all(c, t, &g->prefix, (long long)g->prefix.n, 4);
+		store_cands_add_all(c, t, &g->prefix, (long long)g->prefix.n,
+		    4);
 	if (g->suffix.n >= 8)
-		store_cands_add_all(c, t, &g->suffix, -(long long)g->exact.n, 4);
+		store_cands_add_all(c, t, &g->suffix, -(long long)g->exact.n,
+		    4);
 	nw = store_anchor_words(t, &g->exact, words, 64);
 	for (size_t k = 0; k < nw && k < STORE_RARE_WORDS; k++) {
 		struct store_cps w = { g->exact.cp + words[k].offset,
@@ -339,8 +341,9 @@ store_anchor_sellers(const struct store_cps *t, size_t w0, size_t w1,
 		dc[0] = 0;
 		sc[0] = i + 1;
 		for (size_t j = 1; j <= m; j++) {
-			size_t	 diag = dp[j - 1] + (t->cp[i] != q->cp[j - 1]);
 			size_t	 up = dp[j] + 1, left = dc[j - 1] + 1;
+			size_t	 diag = dp[j - 1] +
+			    (t->cp[i] != q->cp[j - 1]);
 
 			if (diag <= up && diag <= left) {
 				dc[j] = diag;
@@ -410,10 +413,10 @@ store_anchor_fuzzy_short(const struct store_cps *t,
 	store_cands_collect(t, g, &c);
 	qsort(c.at, c.n, sizeof *c.at, store_cands_cmp);
 	while (i < c.n) {
-		size_t			 w0 = c.at[i] > slack ? c.at[i] - slack : 0;
-		size_t			 w1 = c.at[i] + m + slack;
+		size_t			 w0, w1 = c.at[i] + m + slack;
 		struct store_match	 cur;
 
+		w0 = c.at[i] > slack ? c.at[i] - slack : 0;
 		/* Overlapping windows merge, so no text is searched twice. */
 		while (++i < c.n && c.at[i] - (c.at[i] > slack ? slack : 0) <=
 		    w1)

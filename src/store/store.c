@@ -58,7 +58,8 @@ static const char store_schema_v1[] =
 	" created TEXT NOT NULL,"
 	" modified TEXT NOT NULL,"
 	" orphaned INTEGER NOT NULL DEFAULT 0);"
-	"CREATE INDEX annotations_document ON annotations(document, pos_start);";
+	"CREATE INDEX annotations_document"
+	" ON annotations(document, pos_start);";
 
 /* Version 2: the blocks' kinds and ranges, so a stored document can be
  * shown and exported by section without its source. */

@@ -18,7 +18,10 @@ cp "$2" "$article" || exit 1
 export MARGINALIA_HOME=$work/home
 failed=0
 passed=0
-quote="Nordkorea will die Gunst der Stunde nutzen, dass ein neuer 'Kalter Krieg' zu beginnen droht. Es ist deswegen nicht überraschend, dass Kim Russland als sein erstes Auslandsziel nach der Pandemie gewählt hat"
+quote="Nordkorea will die Gunst der Stunde nutzen, dass ein neuer 'Kalter"
+quote="$quote Krieg' zu beginnen droht. Es ist deswegen nicht überraschend,"
+quote="$quote dass Kim Russland als sein erstes Auslandsziel nach der"
+quote="$quote Pandemie gewählt hat"
 note="Größe zählt 😀"
 
 cli_ok() {
@@ -67,7 +70,8 @@ cli_has "md" "$md" "> $quote"
 cli_has "md" "$md" "#nordkorea #kalter-krieg · "
 md=$("$bin" export --format md --quotes "$article")
 cli_has "md --quotes" "$md" "## Who said what"
-cli_has "md --quotes" "$md" "**Leif-Eric Easley**, Professor für internationale Studien"
+cli_has "md --quotes" "$md" \
+    "**Leif-Eric Easley**, Professor für internationale Studien"
 
 "$bin" export --format w3c -o "$work/notes.json" "$article"
 cli_ok $? "export w3c -o"
@@ -98,7 +102,8 @@ cli_ok $? "import round trip differs"
 
 # Re-anchoring as the article file changes.
 cli_edit "Kim Jong Un" "Ein neuer erster Satz steht hier. Kim Jong Un"
-cli_edit '"Nordkorea will die Gunst' $'Ein ganz neuer Absatz vor dem Zitat.\n\n"Nordkorea will die Gunst'
+cli_edit '"Nordkorea will die Gunst' \
+    $'Ein ganz neuer Absatz vor dem Zitat.\n\n"Nordkorea will die Gunst'
 out=$("$bin" notes "$article")
 cli_has "paragraph inserted" "$out" "“$quote”"
 cli_edit "nicht überraschend" "nicht erstaunlich"

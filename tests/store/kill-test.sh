@@ -51,7 +51,8 @@ kill_cli_loop() {
 	local home=$work/cli article=$work/article.txt i=0 start=$SECONDS pid
 	mkdir -p "$home"
 	kill_article "$article"
-	while [ $i -lt "$iterations" ] && [ $((SECONDS - start)) -lt "$seconds" ]; do
+	while [ $i -lt "$iterations" ] &&
+	    [ $((SECONDS - start)) -lt "$seconds" ]; do
 		MARGINALIA_HOME=$home "$bin" note add "$article" \
 		    --quote "Kim Russland als sein erstes Auslandsziel" \
 		    --note "Notiz $i über Kim 📝" --tag kill \
@@ -71,7 +72,8 @@ kill_cli_loop() {
 kill_writer_loop() {
 	local home=$work/writer i=0 start=$SECONDS pid
 	mkdir -p "$home"
-	while [ $i -lt "$iterations" ] && [ $((SECONDS - start)) -lt "$seconds" ]; do
+	while [ $i -lt "$iterations" ] &&
+	    [ $((SECONDS - start)) -lt "$seconds" ]; do
 		"$tools/store-writer" "$home" >>"$home/saved" \
 		    2>>"$home/errors" &
 		pid=$!
@@ -114,7 +116,7 @@ kill_concurrent() {
 	cat "$home"/saved-? >"$home/saved"
 	grep -h "error\|marginalia:" "$home"/saved-? && \
 	    kill_fail "concurrent writers reported errors"
-	echo "concurrent: 2 × 25 note add and 4 × 25 store-writer notes at once"
+	echo "concurrent: 2 × 25 note add, 4 × 25 store-writer notes"
 	"$tools/store-check" "$home/library.db" "$home/saved" || \
 	    kill_fail "concurrent writers lost notes"
 }

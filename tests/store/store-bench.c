@@ -143,7 +143,8 @@ bench_measure(const char *dir)
 	struct doc		*doc = bench_doc(500);
 	char			*cause = NULL;
 	size_t			 ndocs = 0, nnotes = 0;
-	double			 t, open = 0, library = 0, article = 0, again = 0;
+	double			 t, open = 0, library = 0, article = 0;
+	double			 again = 0;
 
 	for (int r = 0; r < BENCH_RUNS; r++) {
 		t = bench_now();

@@ -26,7 +26,9 @@ check_integrity(sqlite3 *db)
 	    NULL) != SQLITE_OK)
 		return 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char	*line = (const char *)sqlite3_column_text(st, 0);
+		const char	*line;
+
+		line = (const char *)sqlite3_column_text(st, 0);
 
 		if (line != NULL && strcmp(line, "ok") == 0)
 			ok = 1;

@@ -134,8 +134,9 @@ static void
 test_anchor_position_and_exact(void **state)
 {
 	struct doc		*doc = test_doc_base(), *moved;
-	const char		*p[] = { test_lead, "Ein neuer Absatz \xc3\xbc"
-	    "ber Wladiwostok steht jetzt davor.", test_quote, test_tail };
+	const char		*p[] = { test_lead,
+	    "Ein neuer Absatz \xc3\xbc" "ber Wladiwostok steht davor.",
+	    test_quote, test_tail };
 	struct store_annotation	 a;
 	size_t			 s, e;
 
@@ -159,8 +160,8 @@ test_anchor_position_and_exact(void **state)
 static void
 test_anchor_exact_context(void **state)
 {
-	const char	 text[] = "Er sagt, dass Kim kommt. Sie sagt, dass Kim "
-	    "geht. Ende.";
+	const char	 text[] = "Er sagt, dass Kim kommt. Sie sagt, dass "
+	    "Kim geht. Ende.";
 	const char	 moved[] = "Neu: Sie sagt, dass Kim geht. Er sagt, "
 	    "dass Kim kommt. Ende.";
 	struct store_annotation	 a;
@@ -415,7 +416,7 @@ test_store_reanchor_on_open(void **state)
 	size_t			 n;
 	int64_t			 id;
 	char			*dir = test_dir("reanchor"), *cause = NULL;
-	char			*src = xasprintf("%s/article.txt", test_home);
+	char			*src = xasprintf("%s/a.txt", test_home);
 	FILE			*f = fopen(src, "w");
 
 	(void)state;
@@ -603,7 +604,8 @@ test_store_readonly(void **state)
 	struct store		*store;
 	struct doc		*doc = test_doc_base();
 	struct store_open_info	 info;
-	char			*a = test_dir("ro-dir"), *b = test_dir("ro-file");
+	char			*a = test_dir("ro-dir");
+	char			*b = test_dir("ro-file");
 	char			*cause = NULL, *cmd;
 	int			 status;
 	pid_t			 pid;
