@@ -261,7 +261,7 @@ e2e_quit() {
 	local s
 	e2e_start 80 24 "$SAMPLE"
 	e2e_keys q
-	if e2e_wait "EXIT=0"; then
+	if e2e_wait "EXIT=0" && e2e_wait STTY-DONE; then
 		e2e_ok "q exits with status 0"
 	else
 		e2e_ko "q exits with status 0" "$(e2e_screen)"
@@ -278,7 +278,7 @@ e2e_quit() {
 	fi
 	e2e_start 80 24 "$SAMPLE"
 	e2e_tmux run-shell -t e2e "pkill -TERM -P #{pane_pid} -x marginalia"
-	if e2e_wait "EXIT=" && e2e_screen | grep -qx "icanon"; then
+	if e2e_wait STTY-DONE && e2e_screen | grep -qx "icanon"; then
 		e2e_ok "SIGTERM restores the terminal"
 	else
 		e2e_ko "SIGTERM restores the terminal" "$(e2e_screen)"
