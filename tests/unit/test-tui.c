@@ -363,6 +363,24 @@ test_config(void **state)
 	tui_keymap_clear(&k);
 }
 
+/* docs/keys.md (the man page's key list) names every command. */
+static void
+test_keys_doc(void **state)
+{
+	char	*doc = test_read_file("docs/keys.md", NULL), *name;
+	size_t	 i;
+
+	(void)state;
+	assert_non_null(doc);
+	for (i = 0; i < tui_ncommands; i++) {
+		name = xasprintf("`%s`", tui_commands[i].name);
+		if (strstr(doc, name) == NULL)
+			fail_msg("docs/keys.md lacks %s", name);
+		free(name);
+	}
+	free(doc);
+}
+
 /* Does any row of the canvas contain s? */
 static int
 canvas_has(const struct tui_canvas *c, const char *s)
@@ -432,6 +450,7 @@ main(void)
 		cmocka_unit_test(test_layout),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_keys_doc),
 		cmocka_unit_test(test_config),
 		cmocka_unit_test(test_frames),
 	};
