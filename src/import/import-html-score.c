@@ -21,7 +21,6 @@
  *    dropped (more images than text, link lists, input forms, embeds).
  * A short result is retried with fewer rules; the longest attempt wins.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -679,22 +678,6 @@ import_html_score_attempt(struct import_html *h)
 	return total;
 }
 
-static void
-import_html_score_debug(xmlNodePtr node, int depth)
-{
-	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
-		struct import_html_node *n = import_html_node_get(c);
-		char *cls;
-		if (n == NULL || n->text == 0)
-			continue;
-		cls = (char *)xmlGetProp(c, (const xmlChar *)"class");
-		fprintf(stderr, "%*s%s.%s f=%x t=%zu l=%zu w=%d s=%.1f\n", depth * 2, "", c->name, cls ? cls : "", n->flags, n->text, n->links, n->weight, n->score);
-		xmlFree(cls);
-		if (!(n->flags & (IMPORT_HTML_SKIP | IMPORT_HTML_DROP)))
-			import_html_score_debug(c, depth + 1);
-	}
-}
-
 void
 import_html_score_run(struct import_html *h)
 {
@@ -709,13 +692,8 @@ import_html_score_run(struct import_html *h)
 		h->weight_classes = rules[i][1];
 		h->clean_conditionally = rules[i][2];
 		len = import_html_score_attempt(h);
-		if (getenv("MG_DEBUG") != NULL)
-			fprintf(stderr, "attempt %d len %zu top %s class=%s id=%s score=%.1f nkeep=%zu\n", i, len, h->top->name, (char*)xmlGetProp(h->top, (const xmlChar*)"class"), (char*)xmlGetProp(h->top, (const xmlChar*)"id"), import_html_node_get(h->top)->score, h->nkeep);
-		if (len >= IMPORT_HTML_SCORE_ENOUGH || i == 3) {
-			if (getenv("MG_DEBUG") != NULL && getenv("MG_DEBUG")[0] == '2')
-				import_html_score_debug(getenv("MG_DEBUG")[1] == 'b' ? h->body : h->top, 0);
+		if (len >= IMPORT_HTML_SCORE_ENOUGH)
 			return;
-		}
 		if (len > best_len) {
 			best_len = len;
 			best = i;

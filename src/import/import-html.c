@@ -41,12 +41,21 @@ const char *
 import_html_find(const char *haystack, const char *needle)
 {
 	size_t	 n = strlen(needle);
+	int	 first;
 
+	if (n == 0)
+		return haystack;
+	/* Most positions fail on the first byte: test it before the call. */
+	first = needle[0] >= 'A' && needle[0] <= 'Z' ? needle[0] + 32 :
+	    needle[0];
 	for (; *haystack != '\0'; haystack++) {
-		if (strncasecmp(haystack, needle, n) == 0)
+		int c = *haystack >= 'A' && *haystack <= 'Z' ?
+		    *haystack + 32 : *haystack;
+
+		if (c == first && strncasecmp(haystack, needle, n) == 0)
 			return haystack;
 	}
-	return n == 0 ? haystack : NULL;
+	return NULL;
 }
 
 int

@@ -249,6 +249,8 @@ load_charset_utf8_stats(const char *data, size_t len, size_t *multi,
 		int n;
 
 		if ((unsigned char)data[i] < 0x80) {
+			if (data[i] == '\0')
+				(*bad)++;	/* repaired like a bad byte */
 			i++;
 			continue;
 		}
@@ -289,7 +291,7 @@ load_charset_bom(const char *data, size_t len, size_t *skip)
  */
 static const char *
 load_charset_choose(const char *data, size_t len, const char *hint,
-    char *buf, size_t bufsz)
+    char *buf, size_t bufsz, size_t *bad_out)
 {
 	const char	*declared = NULL;
 	size_t		 multi, bad;
@@ -302,6 +304,7 @@ load_charset_choose(const char *data, size_t len, const char *hint,
 	if (declared != NULL && strncmp(declared, "UTF-16", 6) == 0)
 		declared = "UTF-8";
 	load_charset_utf8_stats(data, len, &multi, &bad);
+	*bad_out = bad;
 	if (bad == 0 && multi > 0)
 		return "UTF-8";
 	if (declared == NULL || strcmp(declared, "UTF-8") == 0) {
@@ -319,11 +322,12 @@ load_charset_to_utf8(const char *data, size_t len, const char *hint,
 {
 	const char	*cs;
 	char		 name[64], *out;
-	size_t		 skip, bad = 0;
+	size_t		 skip, bad = 0, utf8_bad = 1;
 
 	cs = load_charset_bom(data, len, &skip);
 	if (cs == NULL)
-		cs = load_charset_choose(data, len, hint, name, sizeof name);
+		cs = load_charset_choose(data, len, hint, name, sizeof name,
+		    &utf8_bad);
 	data += skip;
 	len -= skip;
 	out = NULL;
@@ -335,7 +339,11 @@ load_charset_to_utf8(const char *data, size_t len, const char *hint,
 			out = load_charset_iconv(cs, data, len, out_len, &bad);
 		}
 	}
-	if (out == NULL)
+	if (out == NULL && utf8_bad == 0) {
+		/* Already valid UTF-8 (the common case): a plain copy. */
+		out = xstrndup(data, len);
+		*out_len = len;
+	} else if (out == NULL)
 		out = util_utf8_repair(data, len, out_len, &bad);
 	if (invalid != NULL)
 		*invalid = bad;
