@@ -13,12 +13,36 @@
 
 #define TUI_CMD_NONE	((size_t)-1)
 
-static void tui_cmd_line_down(struct tui *t) { tui_article_scroll(t->article, 1); }
-static void tui_cmd_line_up(struct tui *t) { tui_article_scroll(t->article, -1); }
-static void tui_cmd_page_down(struct tui *t) { tui_article_page(t->article, 1); }
-static void tui_cmd_page_up(struct tui *t) { tui_article_page(t->article, -1); }
-static void tui_cmd_top(struct tui *t) { tui_article_edge(t->article, 0); }
-static void tui_cmd_bottom(struct tui *t) { tui_article_edge(t->article, 1); }
+static void
+tui_cmd_line_down(struct tui *t)
+{
+	tui_article_scroll(t->article, 1);
+}
+static void
+tui_cmd_line_up(struct tui *t)
+{
+	tui_article_scroll(t->article, -1);
+}
+static void
+tui_cmd_page_down(struct tui *t)
+{
+	tui_article_page(t->article, 1);
+}
+static void
+tui_cmd_page_up(struct tui *t)
+{
+	tui_article_page(t->article, -1);
+}
+static void
+tui_cmd_top(struct tui *t)
+{
+	tui_article_edge(t->article, 0);
+}
+static void
+tui_cmd_bottom(struct tui *t)
+{
+	tui_article_edge(t->article, 1);
+}
 
 /* The sentence after (dir 1) or before (dir -1) the cursor's. */
 static void
@@ -49,8 +73,16 @@ tui_cmd_sentence(struct tui *t, int dir)
 	}
 }
 
-static void tui_cmd_sentence_next(struct tui *t) { tui_cmd_sentence(t, 1); }
-static void tui_cmd_sentence_prev(struct tui *t) { tui_cmd_sentence(t, -1); }
+static void
+tui_cmd_sentence_next(struct tui *t)
+{
+	tui_cmd_sentence(t, 1);
+}
+static void
+tui_cmd_sentence_prev(struct tui *t)
+{
+	tui_cmd_sentence(t, -1);
+}
 
 static void
 tui_cmd_paragraph(struct tui *t, int dir)
@@ -68,8 +100,16 @@ tui_cmd_paragraph(struct tui *t, int dir)
 		tui_cursor_set(t, d->blocks[b - 1].start, 0);
 }
 
-static void tui_cmd_paragraph_next(struct tui *t) { tui_cmd_paragraph(t, 1); }
-static void tui_cmd_paragraph_prev(struct tui *t) { tui_cmd_paragraph(t, -1); }
+static void
+tui_cmd_paragraph_next(struct tui *t)
+{
+	tui_cmd_paragraph(t, 1);
+}
+static void
+tui_cmd_paragraph_prev(struct tui *t)
+{
+	tui_cmd_paragraph(t, -1);
+}
 
 static void
 tui_cmd_section(struct tui *t, int dir)
@@ -92,8 +132,16 @@ tui_cmd_section(struct tui *t, int dir)
 	tui_cursor_set(t, d->blocks[d->sections[s].first_block].start, 1);
 }
 
-static void tui_cmd_section_next(struct tui *t) { tui_cmd_section(t, 1); }
-static void tui_cmd_section_prev(struct tui *t) { tui_cmd_section(t, -1); }
+static void
+tui_cmd_section_next(struct tui *t)
+{
+	tui_cmd_section(t, 1);
+}
+static void
+tui_cmd_section_prev(struct tui *t)
+{
+	tui_cmd_section(t, -1);
+}
 
 static void
 tui_cmd_quote(struct tui *t, int dir)
@@ -114,8 +162,16 @@ tui_cmd_quote(struct tui *t, int dir)
 	tui_cursor_set(t, q->start, 1);
 }
 
-static void tui_cmd_quote_next(struct tui *t) { tui_cmd_quote(t, 1); }
-static void tui_cmd_quote_prev(struct tui *t) { tui_cmd_quote(t, -1); }
+static void
+tui_cmd_quote_next(struct tui *t)
+{
+	tui_cmd_quote(t, 1);
+}
+static void
+tui_cmd_quote_prev(struct tui *t)
+{
+	tui_cmd_quote(t, -1);
+}
 
 /* Finds an entity mentioned in the cursor's sentence. */
 struct tui_cmd_pick {
@@ -191,8 +247,16 @@ tui_cmd_entity(struct tui *t, int dir)
 	tui_cursor_set(t, e->mentions[best].start, 1);
 }
 
-static void tui_cmd_entity_next(struct tui *t) { tui_cmd_entity(t, 1); }
-static void tui_cmd_entity_prev(struct tui *t) { tui_cmd_entity(t, -1); }
+static void
+tui_cmd_entity_next(struct tui *t)
+{
+	tui_cmd_entity(t, 1);
+}
+static void
+tui_cmd_entity_prev(struct tui *t)
+{
+	tui_cmd_entity(t, -1);
+}
 
 static void
 tui_cmd_search(struct tui *t)
@@ -223,8 +287,16 @@ tui_cmd_search_go(struct tui *t, int dir)
 	tui_cursor_set(t, t->matches.v[i].start, 1);
 }
 
-static void tui_cmd_search_next(struct tui *t) { tui_cmd_search_go(t, 1); }
-static void tui_cmd_search_prev(struct tui *t) { tui_cmd_search_go(t, -1); }
+static void
+tui_cmd_search_next(struct tui *t)
+{
+	tui_cmd_search_go(t, 1);
+}
+static void
+tui_cmd_search_prev(struct tui *t)
+{
+	tui_cmd_search_go(t, -1);
+}
 
 static void
 tui_cmd_tab(struct tui *t, int tab)
@@ -237,12 +309,36 @@ tui_cmd_tab(struct tui *t, int tab)
 	t->focus_sidebar = 1;
 }
 
-static void tui_cmd_tab_outline(struct tui *t) { tui_cmd_tab(t, TUI_TAB_OUTLINE); }
-static void tui_cmd_tab_quotes(struct tui *t) { tui_cmd_tab(t, TUI_TAB_QUOTES); }
-static void tui_cmd_tab_entities(struct tui *t) { tui_cmd_tab(t, TUI_TAB_ENTITIES); }
-static void tui_cmd_tab_notes(struct tui *t) { tui_cmd_tab(t, TUI_TAB_NOTES); }
-static void tui_cmd_tab_next(struct tui *t) { tui_cmd_tab(t, t->tab + 1); }
-static void tui_cmd_tab_prev(struct tui *t) { tui_cmd_tab(t, t->tab - 1); }
+static void
+tui_cmd_tab_outline(struct tui *t)
+{
+	tui_cmd_tab(t, TUI_TAB_OUTLINE);
+}
+static void
+tui_cmd_tab_quotes(struct tui *t)
+{
+	tui_cmd_tab(t, TUI_TAB_QUOTES);
+}
+static void
+tui_cmd_tab_entities(struct tui *t)
+{
+	tui_cmd_tab(t, TUI_TAB_ENTITIES);
+}
+static void
+tui_cmd_tab_notes(struct tui *t)
+{
+	tui_cmd_tab(t, TUI_TAB_NOTES);
+}
+static void
+tui_cmd_tab_next(struct tui *t)
+{
+	tui_cmd_tab(t, t->tab + 1);
+}
+static void
+tui_cmd_tab_prev(struct tui *t)
+{
+	tui_cmd_tab(t, t->tab - 1);
+}
 
 static void
 tui_cmd_focus_toggle(struct tui *t)
@@ -274,19 +370,71 @@ tui_cmd_sidebar_toggle(struct tui *t)
 	tui_resize(t, t->w, t->h);
 }
 
-static void tui_cmd_select_next(struct tui *t) { tui_sidebar_move(t->sidebar, 1); }
-static void tui_cmd_select_prev(struct tui *t) { tui_sidebar_move(t->sidebar, -1); }
-static void tui_cmd_select_first(struct tui *t) { tui_sidebar_edge(t->sidebar, 0); }
-static void tui_cmd_select_last(struct tui *t) { tui_sidebar_edge(t->sidebar, 1); }
-static void tui_cmd_select_jump(struct tui *t) { tui_sidebar_jump(t->sidebar); }
-static void tui_cmd_help(struct tui *t) { t->help_open = 1; }
-static void tui_cmd_help_close(struct tui *t) { t->help_open = 0; }
-static void tui_cmd_help_down(struct tui *t) { tui_help_scroll(t->help, 1); }
-static void tui_cmd_help_up(struct tui *t) { tui_help_scroll(t->help, -1); }
-static void tui_cmd_help_page_down(struct tui *t) { tui_help_scroll(t->help, t->h - 4); }
-static void tui_cmd_help_page_up(struct tui *t) { tui_help_scroll(t->help, -(t->h - 4)); }
-static void tui_cmd_redraw(struct tui *t) { (void)t; }
-static void tui_cmd_quit(struct tui *t) { t->quit = 1; }
+static void
+tui_cmd_select_next(struct tui *t)
+{
+	tui_sidebar_move(t->sidebar, 1);
+}
+static void
+tui_cmd_select_prev(struct tui *t)
+{
+	tui_sidebar_move(t->sidebar, -1);
+}
+static void
+tui_cmd_select_first(struct tui *t)
+{
+	tui_sidebar_edge(t->sidebar, 0);
+}
+static void
+tui_cmd_select_last(struct tui *t)
+{
+	tui_sidebar_edge(t->sidebar, 1);
+}
+static void
+tui_cmd_select_jump(struct tui *t)
+{
+	tui_sidebar_jump(t->sidebar);
+}
+static void
+tui_cmd_help(struct tui *t)
+{
+	t->help_open = 1;
+}
+static void
+tui_cmd_help_close(struct tui *t)
+{
+	t->help_open = 0;
+}
+static void
+tui_cmd_help_down(struct tui *t)
+{
+	tui_help_scroll(t->help, 1);
+}
+static void
+tui_cmd_help_up(struct tui *t)
+{
+	tui_help_scroll(t->help, -1);
+}
+static void
+tui_cmd_help_page_down(struct tui *t)
+{
+	tui_help_scroll(t->help, t->h - 4);
+}
+static void
+tui_cmd_help_page_up(struct tui *t)
+{
+	tui_help_scroll(t->help, -(t->h - 4));
+}
+static void
+tui_cmd_redraw(struct tui *t)
+{
+	(void)t;
+}
+static void
+tui_cmd_quit(struct tui *t)
+{
+	t->quit = 1;
+}
 
 const struct tui_command tui_commands[] = {
 	{ "line-down", tui_cmd_line_down, "scroll down a line" },
@@ -319,12 +467,14 @@ const struct tui_command tui_commands[] = {
 	{ "focus-toggle", tui_cmd_focus_toggle,
 	    "move focus between sidebar and article" },
 	{ "focus-article", tui_cmd_focus_article, "back to the article" },
-	{ "sidebar-toggle", tui_cmd_sidebar_toggle, "show or hide the sidebar" },
+	{ "sidebar-toggle", tui_cmd_sidebar_toggle,
+	    "show or hide the sidebar" },
 	{ "select-next", tui_cmd_select_next, "next row" },
 	{ "select-prev", tui_cmd_select_prev, "previous row" },
 	{ "select-first", tui_cmd_select_first, "first row" },
 	{ "select-last", tui_cmd_select_last, "last row" },
-	{ "select-jump", tui_cmd_select_jump, "jump to the row in the article" },
+	{ "select-jump", tui_cmd_select_jump,
+	    "jump to the row in the article" },
 	{ "help", tui_cmd_help, "this help" },
 	{ "help-close", tui_cmd_help_close, "close the help" },
 	{ "help-down", tui_cmd_help_down, "scroll the help down" },

@@ -141,8 +141,10 @@ tui_config_words(struct tui_config *cfg, struct tui_keymap *keys, char **w,
 		if ((slot = tui_colour_find(w[1])) < 0)
 			return "unknown colour slot";
 		*bad = w[2];
-		if ((fg = tui_config_colour(w[2])) == -2 ||
-		    (n == 4 && (*bad = w[3], bg = tui_config_colour(w[3])) == -2))
+		if ((fg = tui_config_colour(w[2])) == -2)
+			return "bad colour";
+		*bad = w[n - 1];
+		if (n == 4 && (bg = tui_config_colour(w[3])) == -2)
 			return "bad colour";
 		cfg->colour[slot].fg = fg;
 		cfg->colour[slot].bg = bg;

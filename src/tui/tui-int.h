@@ -1,5 +1,6 @@
 /*
- * The reader's private parts, shared by the files of src/tui/ and the unit tests.
+ * The reader's private parts, shared by the files of src/tui/ and by the
+ * unit tests.
  * Nothing here includes curses: the model is turned into lines (layout),
  * lines into cells on a canvas, and only tui-screen.c puts the canvas on
  * the terminal. Every string that reaches the canvas goes through

@@ -250,8 +250,6 @@ tui_keymap_keys(const struct tui_keymap *k, int scope, int command)
 	for (i = 0; i < k->n[scope]; i++) {
 		if (k->v[scope][i].command != command)
 			continue;
-		/* A global key a scope rebinds is not the command's key
-		 * there. */
 		if (b.len > 0)
 			util_buf_add_str(&b, ", ");
 		util_buf_add_str(&b, tui_key_name(k->v[scope][i].key, name,

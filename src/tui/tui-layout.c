@@ -127,11 +127,12 @@ tui_layout_block(struct tui_layout *l, const struct doc *doc, size_t i)
 		break;
 	}
 	if (b->kind == DOC_BLOCK_CAPTION && b->credit != NULL)
-		tui_layout_piece_add(l, b->credit, TUI_ROLE_CREDIT, 0)->prefix =
-		    "  ";
-	if (b->kind == DOC_BLOCK_MEDIA && b->duration != NULL)
-		tui_layout_piece_add(l, b->duration, TUI_ROLE_CREDIT, 0)->prefix =
-		    "  ";
+		p = tui_layout_piece_add(l, b->credit, TUI_ROLE_CREDIT, 0);
+	else if (b->kind == DOC_BLOCK_MEDIA && b->duration != NULL)
+		p = tui_layout_piece_add(l, b->duration, TUI_ROLE_CREDIT, 0);
+	else
+		return;
+	p->prefix = p->cont = "  ";
 }
 
 void

@@ -115,7 +115,10 @@ void
 tui_help_scroll(struct tui_pane *p, long lines)
 {
 	struct tui_help	*hp = p->data;
-	size_t		 max = hp->n > (size_t)hp->h ? hp->n - (size_t)hp->h : 0;
+	size_t		 max = 0;
+
+	if (hp->n > (size_t)hp->h)
+		max = hp->n - (size_t)hp->h;
 
 	if (lines < 0)
 		hp->top = (size_t)-lines > hp->top ? 0 : hp->top -

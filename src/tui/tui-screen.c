@@ -163,38 +163,44 @@ tui_screen_pair(struct tui_screen *s, int fg, int bg)
 	return (short)++s->npairs;
 }
 
+/* The defaults; A_ITALIC becomes A_BOLD where the terminal has none. */
+static const struct tui_screen_look tui_screen_looks[TUI_COLOUR_MAX] = {
+	[TUI_ROLE_TEXT] = { 0, -1, -1 },
+	[TUI_ROLE_TITLE] = { A_BOLD, -1, -1 },
+	[TUI_ROLE_KICKER] = { A_BOLD, 6, -1 },
+	[TUI_ROLE_BYLINE] = { A_ITALIC, -1, -1 },
+	[TUI_ROLE_DATE] = { A_DIM, -1, -1 },
+	[TUI_ROLE_HEADING] = { A_BOLD, 4, -1 },
+	[TUI_ROLE_BLOCKQUOTE] = { A_ITALIC, -1, -1 },
+	[TUI_ROLE_CAPTION] = { A_ITALIC, 8, -1 },
+	[TUI_ROLE_CREDIT] = { A_DIM, -1, -1 },
+	[TUI_ROLE_MEDIA] = { A_BOLD, 5, -1 },
+	[TUI_ROLE_BAR] = { A_DIM, -1, -1 },
+	[TUI_ROLE_STATUS] = { A_REVERSE, -1, -1 },
+	[TUI_ROLE_PROMPT] = { 0, -1, -1 },
+	[TUI_ROLE_ERROR] = { A_BOLD, 1, -1 },
+	[TUI_ROLE_TAB] = { A_DIM, -1, -1 },
+	[TUI_ROLE_TAB_CURRENT] = { A_BOLD, -1, -1 },
+	[TUI_ROLE_GROUP] = { A_BOLD, 3, -1 },
+	[TUI_ROLE_ROLE] = { A_ITALIC | A_DIM, -1, -1 },
+	[TUI_ROLE_COUNT] = { A_DIM, -1, -1 },
+	[TUI_ROLE_BORDER] = { A_DIM, -1, -1 },
+	[TUI_ROLE_HELP_KEY] = { A_BOLD, -1, -1 },
+	[TUI_COLOUR_QUOTE] = { A_ITALIC, 2, -1 },
+	[TUI_COLOUR_ENTITY] = { A_UNDERLINE, 6, -1 },
+	[TUI_COLOUR_MATCH] = { A_REVERSE, 3, -1 },
+	[TUI_COLOUR_CURSOR] = { 0, -1, 236 },
+	[TUI_COLOUR_SELECT] = { A_BOLD, -1, -1 },
+};
+
 static struct tui_screen_look
 tui_screen_default(const struct tui_screen *s, int slot)
 {
-	attr_t	it = s->italic;
+	struct tui_screen_look	l = tui_screen_looks[slot];
 
-	switch (slot) {
-	case TUI_ROLE_TITLE:	return (struct tui_screen_look){ A_BOLD, -1, -1 };
-	case TUI_ROLE_KICKER:	return (struct tui_screen_look){ A_BOLD, 6, -1 };
-	case TUI_ROLE_BYLINE:	return (struct tui_screen_look){ it, -1, -1 };
-	case TUI_ROLE_DATE:	return (struct tui_screen_look){ A_DIM, -1, -1 };
-	case TUI_ROLE_HEADING:	return (struct tui_screen_look){ A_BOLD, 4, -1 };
-	case TUI_ROLE_BLOCKQUOTE: return (struct tui_screen_look){ it, -1, -1 };
-	case TUI_ROLE_CAPTION:	return (struct tui_screen_look){ it, 8, -1 };
-	case TUI_ROLE_CREDIT:	return (struct tui_screen_look){ A_DIM, -1, -1 };
-	case TUI_ROLE_MEDIA:	return (struct tui_screen_look){ A_BOLD, 5, -1 };
-	case TUI_ROLE_BAR:	return (struct tui_screen_look){ A_DIM, -1, -1 };
-	case TUI_ROLE_STATUS:	return (struct tui_screen_look){ A_REVERSE, -1, -1 };
-	case TUI_ROLE_ERROR:	return (struct tui_screen_look){ A_BOLD, 1, -1 };
-	case TUI_ROLE_TAB:	return (struct tui_screen_look){ A_DIM, -1, -1 };
-	case TUI_ROLE_TAB_CURRENT: return (struct tui_screen_look){ A_BOLD, -1, -1 };
-	case TUI_ROLE_GROUP:	return (struct tui_screen_look){ A_BOLD, 3, -1 };
-	case TUI_ROLE_ROLE:	return (struct tui_screen_look){ it | A_DIM, -1, -1 };
-	case TUI_ROLE_COUNT:	return (struct tui_screen_look){ A_DIM, -1, -1 };
-	case TUI_ROLE_BORDER:	return (struct tui_screen_look){ A_DIM, -1, -1 };
-	case TUI_ROLE_HELP_KEY:	return (struct tui_screen_look){ A_BOLD, -1, -1 };
-	case TUI_COLOUR_QUOTE:	return (struct tui_screen_look){ it, 2, -1 };
-	case TUI_COLOUR_ENTITY:	return (struct tui_screen_look){ A_UNDERLINE, 6, -1 };
-	case TUI_COLOUR_MATCH:	return (struct tui_screen_look){ A_REVERSE, 3, -1 };
-	case TUI_COLOUR_CURSOR:	return (struct tui_screen_look){ 0, -1, 236 };
-	case TUI_COLOUR_SELECT:	return (struct tui_screen_look){ A_BOLD, -1, -1 };
-	default:		return (struct tui_screen_look){ 0, -1, -1 };
-	}
+	if ((l.attr & A_ITALIC) && s->italic != A_ITALIC)
+		l.attr = (l.attr & ~A_ITALIC) | s->italic;
+	return l;
 }
 
 /* A slot's look with the config's colours over the defaults. */
@@ -289,25 +295,28 @@ tui_screen_draw(struct tui_screen *s, const struct tui_canvas *c,
 	doupdate();
 }
 
+/* curses' function keys in the reader's terms. */
+static const int tui_screen_keys[][2] = {
+	{ KEY_UP, TUI_KEY_UP }, { KEY_DOWN, TUI_KEY_DOWN },
+	{ KEY_LEFT, TUI_KEY_LEFT }, { KEY_RIGHT, TUI_KEY_RIGHT },
+	{ KEY_PPAGE, TUI_KEY_PGUP }, { KEY_NPAGE, TUI_KEY_PGDN },
+	{ KEY_HOME, TUI_KEY_HOME }, { KEY_END, TUI_KEY_END },
+	{ KEY_BACKSPACE, TUI_KEY_BACKSPACE }, { KEY_DC, TUI_KEY_DELETE },
+	{ KEY_BTAB, TUI_KEY_BTAB }, { KEY_ENTER, TUI_KEY_ENTER },
+	{ KEY_RESIZE, TUI_KEY_RESIZE },
+};
+
 static int
 tui_screen_special(int k)
 {
-	switch (k) {
-	case KEY_UP:		return TUI_KEY_UP;
-	case KEY_DOWN:		return TUI_KEY_DOWN;
-	case KEY_LEFT:		return TUI_KEY_LEFT;
-	case KEY_RIGHT:		return TUI_KEY_RIGHT;
-	case KEY_PPAGE:		return TUI_KEY_PGUP;
-	case KEY_NPAGE:		return TUI_KEY_PGDN;
-	case KEY_HOME:		return TUI_KEY_HOME;
-	case KEY_END:		return TUI_KEY_END;
-	case KEY_BACKSPACE:	return TUI_KEY_BACKSPACE;
-	case KEY_DC:		return TUI_KEY_DELETE;
-	case KEY_BTAB:		return TUI_KEY_BTAB;
-	case KEY_ENTER:		return TUI_KEY_ENTER;
-	case KEY_RESIZE:	return TUI_KEY_RESIZE;
-	default:		return -1;
+	size_t	i;
+
+	for (i = 0; i < sizeof tui_screen_keys / sizeof tui_screen_keys[0];
+	    i++) {
+		if (tui_screen_keys[i][0] == k)
+			return tui_screen_keys[i][1];
 	}
+	return -1;
 }
 
 static int
