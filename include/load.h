@@ -20,7 +20,7 @@ struct load_result {
 	size_t		 len;
 	size_t		 invalid;	/* bytes sequences replaced by U+FFFD */
 	enum load_kind	 kind;		/* sniffed */
-	char		 charset[32];	/* what the bytes were read as */
+	char		 charset[32];	/* read as this */
 };
 
 /*
@@ -51,8 +51,9 @@ int	 load_bytes(const char *name, const char *data, size_t len,
  * copied to used (may be NULL). Never fails; the caller frees the result,
  * which is valid UTF-8 without NUL bytes, NUL-terminated.
  */
-char	*load_charset_to_utf8(const char *data, size_t len, const char *hint,
-	    size_t *out_len, size_t *invalid, char *used, size_t usedsz);
+char	*load_charset_to_utf8(const char *data, size_t len,
+	    const char *hint, size_t *out_len, size_t *invalid, char *used,
+	    size_t usedsz);
 
 /* HTML when the first non-blank bytes look like markup, else text. */
 enum load_kind load_sniff(const char *data, size_t len);

@@ -33,7 +33,7 @@ struct import_html_link {
 struct import_html_emit {
 	struct import_html		*h;
 	struct util_buf			 buf;
-	int				 space;	/* buf ends in a space */
+	int				 space;	/* ends in a space */
 	int				 brs;	/* <br> in a row */
 	size_t				 link_chars;
 	struct import_html_link		*links;

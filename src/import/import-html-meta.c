@@ -583,7 +583,8 @@ import_html_meta_apply(struct import_html *h)
 void
 import_html_meta_clear(struct import_html_meta *m)
 {
-	char	**fields[] = { &m->title, &m->h1, &m->doc_title, &m->og_title,
+	char	**fields[] = { &m->title, &m->h1, &m->doc_title,
+	    &m->og_title,
 	    &m->ld_title, &m->site, &m->ld_site, &m->url, &m->og_url,
 	    &m->language, &m->meta_language, &m->published,
 	    &m->item_published, &m->ld_any_published,

@@ -18,7 +18,7 @@
  * 3. Siblings of the winner join when they score well enough or are plain
  *    prose paragraphs (the article split in several containers).
  * 4. Inside, containers that look like boilerplate by their make-up are
- *    dropped (more images than text, link lists, input forms, embeds).
+ *    dropped (import-html-clean.c).
  * A short result is retried with fewer rules; the longest attempt wins.
  */
 #include <stdlib.h>
@@ -88,7 +88,7 @@ import_html_score_any(const char *s, const char **words, size_t n)
 #define IMPORT_HTML_NWORDS(a)	(sizeof (a) / sizeof (a)[0])
 
 /* Readability's class weight: ±25 for each of class and id. */
-static int
+int
 import_html_score_weight(xmlNodePtr node)
 {
 	const char	*names[] = { "class", "id" };
@@ -119,7 +119,7 @@ import_html_score_attr_is(xmlNodePtr node, const char *name,
 	return yes;
 }
 
-static int
+int
 import_html_score_attr_has(xmlNodePtr node, const char *name,
     const char *word)
 {
@@ -168,7 +168,8 @@ import_html_score_hidden(xmlNodePtr node)
 	    import_html_score_attr_is(node, "aria-hidden", "true"))
 		return 1;
 	style = import_html_attr_get(node, "style");
-	yes = style != NULL && (import_html_find(style, "display:none") != NULL ||
+	yes = style != NULL &&
+	    (import_html_find(style, "display:none") != NULL ||
 	    import_html_find(style, "display: none") != NULL ||
 	    import_html_find(style, "visibility:hidden") != NULL ||
 	    import_html_find(style, "visibility: hidden") != NULL);
@@ -337,7 +338,7 @@ import_html_score_stats(struct import_html *h, xmlNodePtr node, int in_link,
 	}
 }
 
-static double
+double
 import_html_score_link_density(const struct import_html_node *n)
 {
 	return n->text == 0 ? 0.0 : (double)n->links / (double)n->text;
@@ -512,12 +513,13 @@ import_html_score_sibling(xmlNodePtr top, xmlNodePtr sib)
 {
 	struct import_html_node	*tn = import_html_node_get(top);
 	struct import_html_node	*sn = import_html_node_get(sib);
-	double			 threshold = IMPORT_HTML_MAX(10, tn->score * 0.2);
+	double			 threshold;
 	double			 bonus = 0, ld;
 	char			*tc, *sc;
 
 	if (sn == NULL || (sn->flags & IMPORT_HTML_SKIP))
 		return 0;
+	threshold = IMPORT_HTML_MAX(10, tn->score * 0.2);
 	tc = import_html_attr_get(top, "class");
 	sc = import_html_attr_get(sib, "class");
 	if (tc != NULL && sc != NULL && *tc != '\0' && strcmp(tc, sc) == 0)
@@ -556,92 +558,6 @@ import_html_score_siblings(struct import_html *h)
 	}
 }
 
-/* Readability's "clean conditionally": boilerplate by its make-up. */
-static int
-import_html_score_junk(const struct import_html_node *n, xmlNodePtr node,
-    int in_figure)
-{
-	int	 list = import_html_tag_is(node, "ul") ||
-	    import_html_tag_is(node, "ol");
-	double	 ld = import_html_score_link_density(n);
-	double	 hd = n->text ? (double)n->heads / (double)n->text : 0;
-	long	 lis = (long)n->lis - 100;
-
-	if (n->weight < 0)
-		return 1;
-	if (n->commas >= 10)
-		return 0;
-	if (n->imgs > 1 && (double)n->paras / (double)n->imgs < 0.5 &&
-	    !in_figure)
-		return 1;
-	if (!list && lis > (long)n->paras)
-		return 1;
-	if (n->inputs > n->paras / 3)
-		return 1;
-	if (!list && hd < 0.9 && n->text < 25 && (n->imgs == 0 ||
-	    n->imgs > 2) && !in_figure && !(n->flags & IMPORT_HTML_MEDIA))
-		return 1;
-	if (!list && n->weight < 25 && ld > 0.2)
-		return 1;
-	if (n->weight >= 25 && ld > 0.5)
-		return 1;
-	return (n->embeds == 1 && n->text < 75) || n->embeds > 1;
-}
-
-static int
-import_html_score_cleanable(xmlNodePtr node)
-{
-	static const char *tags[] = { "div", "section", "table", "ul",
-		"ol", "form", "fieldset", "dl", "span" };
-
-	for (size_t i = 0; i < IMPORT_HTML_NWORDS(tags); i++) {
-		if (import_html_tag_is(node, tags[i]))
-			return 1;
-	}
-	return 0;
-}
-
-/* Marks DROP on boilerplate containers inside the article. */
-static void
-import_html_score_clean(struct import_html *h, xmlNodePtr node,
-    int in_figure, int depth, size_t whole)
-{
-	struct import_html_node	*n;
-
-	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
-		if ((n = import_html_node_get(c)) == NULL ||
-		    (n->flags & IMPORT_HTML_SKIP))
-			continue;
-		if (n->flags & IMPORT_HTML_MEDIA)
-			continue;
-		/* Most of the article's prose is not junk, whatever its
-		 * class says. */
-		if ((n->flags & IMPORT_HTML_PROTECT) || (n->text * 2 >= whole &&
-		    import_html_score_link_density(n) < 0.25)) {
-			if (depth < IMPORT_HTML_MAX_DEPTH)
-				import_html_score_clean(h, c, in_figure,
-				    depth + 1, whole);
-			continue;
-		}
-		if (!(n->flags & IMPORT_HTML_SCORED) && h->weight_classes)
-			n->weight = import_html_score_weight(c);
-		if (h->clean_conditionally && import_html_score_cleanable(c) &&
-		    !import_html_tag_is(c, "span") &&
-		    import_html_score_junk(n, c, in_figure)) {
-			n->flags |= IMPORT_HTML_DROP;
-			continue;
-		}
-		if (import_html_score_attr_has(c, "class", "share") &&
-		    n->text < 500) {
-			n->flags |= IMPORT_HTML_DROP;
-			continue;
-		}
-		if (depth < IMPORT_HTML_MAX_DEPTH)
-			import_html_score_clean(h, c, in_figure ||
-			    import_html_tag_is(c, "figure"), depth + 1, whole);
-	}
-}
-
 /* One attempt with the current rules; returns the article's length. */
 static size_t
 import_html_score_attempt(struct import_html *h)
@@ -665,12 +581,12 @@ import_html_score_attempt(struct import_html *h)
 	for (size_t i = 0; i < h->nkeep; i++) {
 		struct import_html_node *kn = import_html_node_get(h->keep[i]);
 
-		if (import_html_score_cleanable(h->keep[i]) &&
+		if (import_html_clean_able(h->keep[i]) &&
 		    h->keep[i] != h->top && h->clean_conditionally &&
-		    import_html_score_junk(kn, h->keep[i], 0))
+		    import_html_clean_junk(kn, h->keep[i], 0))
 			kn->flags |= IMPORT_HTML_DROP;
 		else {
-			import_html_score_clean(h, h->keep[i], 0, 0,
+			import_html_clean_run(h, h->keep[i], 0, 0,
 			    kn->text);
 			total += kn->text;
 		}

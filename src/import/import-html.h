@@ -10,6 +10,7 @@
  *   import-html-jsonld.c  schema.org JSON-LD;
  *   import-html-date.c    the published date from whichever source;
  *   import-html-score.c   which elements are boilerplate, which the article;
+ *   import-html-clean.c   boilerplate inside the article, by its make-up;
  *   import-html-blocks.c  the article's elements to document blocks.
  */
 #ifndef MARGINALIA_IMPORT_HTML_H
@@ -26,19 +27,19 @@
 #define IMPORT_HTML_MAX_DEPTH	256
 
 /* Element flags. */
-#define IMPORT_HTML_SKIP	0x01	/* never text: script, nav, hidden … */
+#define IMPORT_HTML_SKIP	0x01	/* never text: script, hidden … */
 #define IMPORT_HTML_UNLIKELY	0x02	/* class/id says boilerplate */
 #define IMPORT_HTML_SCORED	0x04	/* score initialised */
 #define IMPORT_HTML_DROP	0x08	/* removed from the article */
-#define IMPORT_HTML_MEDIA	0x10	/* a video or audio embed */
-#define IMPORT_HTML_BLOCKY	0x20	/* has block-level children */
-#define IMPORT_HTML_PROTECT	0x40	/* holds the best-scoring text */
+#define IMPORT_HTML_MEDIA	0x10	/* video or audio embed */
+#define IMPORT_HTML_BLOCKY	0x20	/* block-level children */
+#define IMPORT_HTML_PROTECT	0x40	/* holds the best text */
 
 struct import_html_node {
 	double		 score;
 	unsigned	 flags;
 	int		 weight;	/* class/id hints, -50..50 */
-	size_t		 text;		/* visible characters below */
+	size_t		 text;		/* visible chars below */
 	size_t		 links;		/* of which inside links */
 	size_t		 commas;
 	size_t		 paras;		/* <p> below */
@@ -46,13 +47,13 @@ struct import_html_node {
 	size_t		 lis;
 	size_t		 inputs;
 	size_t		 embeds;
-	size_t		 heads;		/* characters in headings */
-	size_t		 direct;	/* text not inside block children */
+	size_t		 heads;		/* chars in headings */
+	size_t		 direct;	/* text not in blocks */
 };
 
 struct import_html_meta {
 	char	*title;		/* chosen title */
-	char	*h1;		/* the first visible <h1> that is no logo */
+	char	*h1;		/* the first visible <h1>, no logo */
 	xmlNodePtr h1_node;
 	char	*doc_title;	/* <title> */
 	char	*og_title;
@@ -83,8 +84,8 @@ struct import_html {
 	struct import_html_node		*nodes;
 	size_t				 nnodes;
 	size_t				 nnodes_cap;
-	xmlNodePtr			 top;	/* the article's container */
-	xmlNodePtr			*keep;	/* top and merged siblings */
+	xmlNodePtr			 top;	/* the article */
+	xmlNodePtr			*keep;	/* top and siblings */
 	size_t				 nkeep;
 	int				 strip_unlikely;
 	int				 weight_classes;
@@ -118,8 +119,8 @@ void	 import_html_meta_collect(struct import_html *h);
 void	 import_html_meta_apply(struct import_html *h);
 void	 import_html_meta_clear(struct import_html_meta *m);
 /* One JSON-LD script's text; fills the ld_ fields not yet set. */
-void	 import_html_jsonld_read(struct import_html_meta *m, const char *json,
-	    size_t len);
+void	 import_html_jsonld_read(struct import_html_meta *m,
+	    const char *json, size_t len);
 /* A date in any common form as ISO 8601, or NULL. Caller frees. */
 char	*import_html_date_iso(const char *s);
 /* Sets the document's published date from the best source. */
@@ -127,6 +128,18 @@ void	 import_html_date_apply(struct import_html *h);
 
 /* Marks boilerplate and finds the article container (h->top). */
 void	 import_html_score_run(struct import_html *h);
+/* Class/id weight (±25 each), link density, attribute substring test. */
+int	 import_html_score_weight(xmlNodePtr node);
+double	 import_html_score_link_density(const struct import_html_node *n);
+int	 import_html_score_attr_has(xmlNodePtr node, const char *name,
+	    const char *word);
+/* Whether a kept container is boilerplate by its make-up. */
+int	 import_html_clean_junk(const struct import_html_node *n,
+	    xmlNodePtr node, int in_figure);
+int	 import_html_clean_able(xmlNodePtr node);
+/* Marks DROP on boilerplate below node; whole is the article's length. */
+void	 import_html_clean_run(struct import_html *h, xmlNodePtr node,
+	    int in_figure, int depth, size_t whole);
 
 /* Appends the article's blocks to h->doc. */
 void	 import_html_blocks_emit(struct import_html *h);

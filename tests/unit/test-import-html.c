@@ -54,8 +54,8 @@ static const char test_html_body[] =
 static void
 test_html_charset_windows1252(void **state)
 {
-	const char	*page = "<html><head><meta http-equiv=\"Content-Type\" "
-	    "content=\"text/html; charset=iso-8859-1\"></head><body>"
+	const char	*page = "<html><head><meta "
+	    "http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body>"
 	    "<p>Caf\xe9 \x93quoted\x94</p></body></html>";
 	char		 used[32], *out;
 	size_t		 len, bad;
@@ -116,8 +116,8 @@ test_html_charset_liar(void **state)
 	const char	*lie = "<meta charset=\"utf-8\"><p>K\xf6ln und "
 	    "M\xfcnchen</p>";
 	/* Says windows-1252, is UTF-8: read as UTF-8. */
-	const char	*lie2 = "<meta charset=\"windows-1252\"><p>K\xc3\xb6ln"
-	    "</p>";
+	const char	*lie2 = "<meta charset=\"windows-1252\"><p>"
+	    "K\xc3\xb6ln</p>";
 	char		 used[32], *out;
 	size_t		 len;
 
@@ -459,14 +459,14 @@ test_html_bad_huge(void **state)
 static void
 test_html_golden_wapo(void **state)
 {
-	char			*path = test_shared_path("samples/wapo-2.html");
-	char			*data;
+	char			*path, *data;
 	size_t			 len = 0;
 	struct load_result	 r;
 	struct doc		*doc;
 	const struct doc_block	*b;
 
 	(void)state;
+	path = test_shared_path("samples/wapo-2.html");
 	TEST_SKIP_WITHOUT(path, "samples/wapo-2.html");
 	data = test_read_file(path, &len);
 	assert_non_null(data);
