@@ -93,7 +93,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/test-helpers.h $(LIB)
 	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(CMOCKA_CFLAGS) $(LDFLAGS) \
 	    -o $@ $< $(LIB) $(LDLIBS) $(CMOCKA_LIBS)
 
-# Until the reader exists, opening a file prints it as `dump --format text`.
+# Opens the bundled sample in the reader (a text dump when not on a terminal).
 run: all
 	./marginalia docs/samples/dw-russland-nordkorea.txt
 

@@ -8,6 +8,10 @@ TUI_BENCH := $(BUILD)/tests/tui-bench
 
 .PHONY: tui-e2e tui-bench
 
+TEST_SUITES  += tui-e2e
+CHECK_SUITES += tui-e2e
+BENCH_SUITES += tui-bench
+
 tui-e2e: $(BIN)
 	@./tests/e2e/tui.sh $(BIN)
 
