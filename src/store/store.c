@@ -124,7 +124,7 @@ store_dir_make(const char *dir, char **cause)
 }
 
 char *
-store_dir(char **cause)
+store_dir_resolve(char **cause)
 {
 	const char	*home = getenv("MARGINALIA_HOME");
 	const char	*data = getenv("XDG_DATA_HOME");
@@ -238,7 +238,8 @@ store_open(const char *dir, char **cause)
 	int		 rc;
 
 	store->busy_ms = STORE_BUSY_TIMEOUT;
-	store->dir = dir != NULL ? xstrdup(dir) : store_dir(cause);
+	store->dir = dir != NULL ? xstrdup(dir) :
+	    store_dir_resolve(cause);
 	if (store->dir == NULL)
 		goto fail;
 	if (dir != NULL && store_dir_make(dir, cause) != 0)
