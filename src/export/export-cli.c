@@ -183,32 +183,42 @@ export_cli_readable(const char *source)
 	    (stat(source, &st) == 0 && S_ISREG(st.st_mode));
 }
 
-/* Opens a readable source in the library (re-anchoring its notes) or
- * finds a read-only library's copy of it. */
+/*
+ * Opens a readable source in the library (re-anchoring its notes) or, when
+ * the library cannot be written (read-only, locked), finds the copy it
+ * already has, so listing and exporting still work.
+ */
 static int
 export_cli_open_source(struct store *store, const char *source, int64_t *id)
 {
 	struct store_open_info	 info;
 	struct doc		*doc = export_cli_load(source);
 	char			*cause = NULL, *identity;
-	int			 rc;
+	int			 rc = -1;
 
 	if (doc == NULL)
 		return EXPORT_CLI_EXIT;
-	if (!store_readonly(store)) {
+	if (!store_readonly(store))
 		rc = store_document_open(store, doc, source,
 		    STORE_OPEN_KEEP_TIME, &info, &cause);
+	if (rc == 0) {
 		*id = info.id;
 		doc_free(doc);
-		return rc == 0 ? 0 : export_cli_fail_cause(cause);
+		return 0;
 	}
 	identity = store_document_identity(doc, source);
 	doc_free(doc);
-	rc = store_document_find(store, identity, id, &cause);
+	rc = store_document_find(store, identity, id, NULL);
+	if (rc == 0)	/* a hashed document whose file was edited */
+		rc = store_document_find(store, source, id, NULL);
 	free(identity);
-	if (rc == 0)
-		return export_cli_fail("%s is not in the library", source);
-	return rc == 1 ? 0 : export_cli_fail_cause(cause);
+	if (rc == 1) {
+		free(cause);
+		return 0;
+	}
+	if (cause != NULL)
+		return export_cli_fail_cause(cause);
+	return export_cli_fail("%s is not in the library", source);
 }
 
 int
