@@ -204,13 +204,14 @@ store_library_byte(const char *text, size_t len, size_t cp, size_t *at_cp,
 }
 
 /* Adds the saved blocks; 0 when they do not fit the text (then the caller
- * falls back to paragraphs). */
+ * falls back to paragraphs), -1 when reading them failed (*rc). */
 static int
-store_library_blocks(sqlite3_stmt *stmt, const char *text, struct doc *doc)
+store_library_blocks(sqlite3_stmt *stmt, const char *text, struct doc *doc,
+    int *rc)
 {
 	size_t	 len = strlen(text), at_cp = 0, at_byte = 0, last = 0;
 
-	while (sqlite3_step(stmt) == SQLITE_ROW) {
+	while ((*rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		size_t	 s = (size_t)sqlite3_column_int64(stmt, 2);
 		size_t	 e = (size_t)sqlite3_column_int64(stmt, 3);
 		size_t	 bs, be;
@@ -299,8 +300,10 @@ store_library_rebuild(struct store *store, int64_t id, struct doc *doc,
 		sqlite3_finalize(stmt);
 		return store_sql_fail(store, rc, "reading blocks", cause);
 	}
-	fits = store_library_blocks(stmt, text, doc);
+	fits = store_library_blocks(stmt, text, doc, &rc);
 	sqlite3_finalize(stmt);
+	if (fits < 0)
+		return store_sql_fail(store, rc, "reading blocks", cause);
 	return fits;
 }
 

@@ -251,7 +251,8 @@ store_open(const char *dir, char **cause)
 		store_sql_fail(store, rc, "opening", cause);
 		goto fail;
 	}
-	sqlite3_extended_result_codes(store->db, 1);
+	/* Only fails on a NULL connection. */
+	(void)sqlite3_extended_result_codes(store->db, 1);
 	store->readonly = sqlite3_db_readonly(store->db, "main") == 1 ||
 	    access(store->dir, W_OK) != 0;
 	if (store_settings(store, cause) != 0 ||

@@ -462,6 +462,7 @@ static void
 test_store_migrations(void **state)
 {
 	struct store	*store;
+	struct doc	*back;
 	sqlite3		*db;
 	sqlite3_stmt	*st;
 	char		*dir = test_dir("v1"), *cause = NULL, *path;
@@ -488,6 +489,12 @@ test_store_migrations(void **state)
 	assert_int_equal(sqlite3_column_int(st, 1), 0);
 	assert_string_equal(sqlite3_column_text(st, 2), "Alt.");
 	sqlite3_finalize(st);
+	/* No saved blocks: rebuilt as paragraphs. */
+	back = store_document_load(store, 1, &cause);
+	assert_non_null(back);
+	assert_string_equal(back->text, "Alt.");
+	assert_int_equal(back->nblocks, 1);
+	doc_free(back);
 	assert_null(store_schema_step(STORE_SCHEMA_VERSION + 1));
 	assert_int_equal(store_sql_exec(store, "PRAGMA user_version = 99",
 	    &cause), 0);
