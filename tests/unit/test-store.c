@@ -633,8 +633,13 @@ test_store_readonly(void **state)
 	fflush(NULL);
 	pid = fork();
 	assert_true(pid >= 0);
-	if (pid == 0)
-		_exit(test_readonly_child(a, b));
+	if (pid == 0) {
+		status = test_readonly_child(a, b);
+		free(a);
+		free(b);
+		doc_free(doc);
+		_exit(status);
+	}
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 	assert_true(WIFEXITED(status));
 	assert_int_equal(WEXITSTATUS(status), 0);
