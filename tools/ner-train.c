@@ -20,11 +20,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
 #include "util.h"
 #include "analyze-ner.h"
 #include "ner-train.h"
 
-#define NER_EPOCHS	12
+#define NER_EPOCHS	20
 #define NER_SCALE	64	/* weights are stored times this */
 
 struct ner_sent {
@@ -33,6 +34,7 @@ struct ner_sent {
 	struct analyze_ner_tok	*toks;
 	size_t			 n;
 	int			*gold;
+	unsigned char		*deriv;	/* a *deriv token ("deutsche") */
 	uint32_t		*keys;	/* n x ANALYZE_NER_MAXFEAT */
 	size_t			*nkeys;
 };
@@ -132,6 +134,9 @@ ner_corpus_read(const char *path, size_t *nsent)
 			util_buf_add_char(&text, ' ');
 		s->toks = xreallocarray(s->toks, s->n + 1, sizeof *s->toks);
 		s->gold = xreallocarray(s->gold, s->n + 1, sizeof *s->gold);
+		s->deriv = xreallocarray(s->deriv, s->n + 1,
+		    sizeof *s->deriv);
+		s->deriv[s->n] = strstr(f[2], "deriv") != NULL;
 		memset(&s->toks[s->n], 0, sizeof *s->toks);
 		s->toks[s->n].start = text.len;
 		util_buf_add_str(&text, f[1]);
@@ -164,31 +169,66 @@ ner_sent_first(struct ner_sent *s)
 	}
 }
 
-/* Lower-cases, in place, the non-entity words after the first (only code
- * points whose UTF-8 length stays the same). */
+/* Upper-cases the first letter of token i in place (ASCII and Latin-1,
+ * whose UTF-8 length stays the same). */
 static void
-ner_sent_englishify(struct ner_sent *s)
+ner_tok_upper(struct ner_sent *s, size_t i)
 {
-	size_t	i, p;
+	unsigned char	*p = (unsigned char *)s->text + s->toks[i].start;
+
+	if (p[0] >= 'a' && p[0] <= 'z')
+		p[0] = (unsigned char)(p[0] - 32);
+	else if (p[0] == 0xC3 && p[1] >= 0xA0 && p[1] <= 0xBE && p[1] != 0xB7)
+		p[1] = (unsigned char)(p[1] - 32);
+}
+
+/* Lower-cases token i in place (code points whose UTF-8 length stays the
+ * same). */
+static void
+ner_tok_lower(struct ner_sent *s, size_t i)
+{
+	size_t	p;
 	int32_t	cp, lo;
 	int	k;
 
-	for (i = 0; i < s->n; i++) {
-		if (s->gold[i] != ANALYZE_NER_O || s->toks[i].first)
-			continue;
-		for (p = s->toks[i].start; p < s->toks[i].end; p += (size_t)k) {
-			k = util_utf8_decode(s->text + p, s->toks[i].end - p,
-			    &cp);
-			if (k < 1)
-				break;
-			lo = analyze_ner_cp_lower(cp);
-			if (k == 1 && lo < 0x80)
-				s->text[p] = (char)lo;
-			else if (k == 2 && lo >= 0x80 && lo < 0x800 && lo != cp) {
-				s->text[p] = (char)(0xC0 | (lo >> 6));
-				s->text[p + 1] = (char)(0x80 | (lo & 0x3F));
-			}
+	for (p = s->toks[i].start; p < s->toks[i].end; p += (size_t)k) {
+		k = util_utf8_decode(s->text + p, s->toks[i].end - p, &cp);
+		if (k < 1)
+			break;
+		lo = analyze_ner_cp_lower(cp);
+		if (k == 1 && lo < 0x80)
+			s->text[p] = (char)lo;
+		else if (k == 2 && lo >= 0x80 && lo < 0x800 && lo != cp) {
+			s->text[p] = (char)(0xC0 | (lo >> 6));
+			s->text[p + 1] = (char)(0x80 | (lo & 0x3F));
 		}
+	}
+}
+
+/*
+ * Rewrites a German sentence the way English would write and CoNLL would
+ * tag it: non-entity words after the first lower-cased, except months and
+ * days (English capitalises them, and they must not look like names);
+ * *deriv words ("deutschen", "Schweizer") capitalised and tagged OTH, the
+ * MISC of CoNLL ("German", "Swiss"). Changes the text and gold in place.
+ */
+static void
+ner_sent_englishify(struct ner_sent *s)
+{
+	size_t	i;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->deriv[i]) {
+			ner_tok_upper(s, i);
+			s->gold[i] = i > 0 && s->deriv[i - 1] ?
+			    ANALYZE_NER_I(DOC_ENTITY_OTHER) :
+			    ANALYZE_NER_B(DOC_ENTITY_OTHER);
+			continue;
+		}
+		if (s->gold[i] != ANALYZE_NER_O || s->toks[i].first ||
+		    s->toks[i].cue == ANALYZE_NER_CUE_TIME)
+			continue;
+		ner_tok_lower(s, i);
 	}
 }
 
@@ -211,7 +251,8 @@ ner_sent_prepare(const struct analyze_ner_model *lex, struct ner_sent *s,
 		analyze_ner_tokens_describe(lex, ANALYZE_NER_DE, s->text,
 		    s->toks, s->n);
 		for (i = 0; i < s->n; i++) {
-			s->toks[i].lex = orig[i].lex;
+			s->toks[i].lex = orig[i].lex | (s->deriv[i] ?
+			    ANALYZE_NER_LEX_DEMONYM : 0);
 			s->toks[i].lexs = orig[i].lexs;
 			s->toks[i].multi = orig[i].multi;
 			s->toks[i].first = orig[i].first;
@@ -524,6 +565,7 @@ main(int argc, char **argv)
 		free(ss[i].text);
 		free(ss[i].toks);
 		free(ss[i].gold);
+		free(ss[i].deriv);
 		free(ss[i].keys);
 		free(ss[i].nkeys);
 	}

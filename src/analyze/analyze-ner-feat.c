@@ -88,7 +88,7 @@ analyze_ner_lex_keys(int tpl, unsigned lex, uint32_t *keys)
 	size_t		n = 0;
 	unsigned	b;
 
-	for (b = 0; b < 10 && n < 6; b++)
+	for (b = 0; b < ANALYZE_NER_LEX_NBITS && n < 6; b++)
 		if (lex & (1u << b))
 			keys[n++] = analyze_ner_key_make(tpl, b);
 	return n;
@@ -114,13 +114,13 @@ analyze_ner_features_shared(const struct analyze_ner_tok *toks, size_t n,
 	    t->shape));
 	k += analyze_ner_lex_keys(T_LEX, t->lex, keys + k);
 	k += analyze_ner_lex_keys(T_LEXS, t->lexs, keys + k);
-	keys[k++] = analyze_ner_key_make(T_LEXSH, (t->lex & 0x1FF) * 32 +
+	keys[k++] = analyze_ner_key_make(T_LEXSH, (t->lex & 0x3FF) * 32 +
 	    (unsigned)t->shape * 2 + (unsigned)t->first);
 	if (i > 0)
 		k += analyze_ner_lex_keys(T_LEXM1, toks[i - 1].lex &
-		    0x10F, keys + k);
+		    0x30F, keys + k);
 	if (i + 1 < n)
-		k += analyze_ner_lex_keys(T_LEXP1, toks[i + 1].lex & 0x10F,
+		k += analyze_ner_lex_keys(T_LEXP1, toks[i + 1].lex & 0x30F,
 		    keys + k);
 	keys[k++] = analyze_ner_key_make(T_MULTI, t->multi);
 	keys[k++] = analyze_ner_key_make(T_CUE, (uint32_t)t->cue);

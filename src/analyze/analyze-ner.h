@@ -38,6 +38,9 @@
 #define ANALYZE_NER_LEX_COMMON	0x0100	/* a common word of the language:
 					 * DEWORD but no name in German,
 					 * ENLOW in English (per token) */
+#define ANALYZE_NER_LEX_DEMONYM	0x0200	/* English nationality or language
+					 * word ("Japanese"): CoNLL's MISC */
+#define ANALYZE_NER_LEX_NBITS	10
 
 /* Languages: which weight set and which cue words. */
 enum analyze_ner_lang {
@@ -84,6 +87,7 @@ enum analyze_ner_cue {
 	ANALYZE_NER_CUE_SAY,		/* sagte, said */
 	ANALYZE_NER_CUE_PRON,		/* er, he, sie, she */
 	ANALYZE_NER_CUE_OTHER,		/* other function words */
+	ANALYZE_NER_CUE_TIME,		/* months and days: Juni, June */
 	ANALYZE_NER_NCUES
 };
 
