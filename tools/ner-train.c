@@ -329,48 +329,60 @@ ner_weights_update(struct ner_weights *wt, uint32_t key, int tag, int d,
 	wt->w[j] += d;
 }
 
-/* One greedy pass over a sentence, learning from each mistake. */
+/* The trainer's current (not averaged) weights as a score callback. */
+static void
+ner_weights_score(const void *arg, uint32_t key, int32_t *sc)
+{
+	struct ner_weights	*wt = (struct ner_weights *)arg;
+	long			 f = ner_weights_find(wt, key, 0);
+	int			 t;
+
+	if (f >= 0)
+		for (t = 0; t < ANALYZE_NER_NTAGS; t++)
+			sc[t] += wt->w[(size_t)f * 9 + (size_t)t];
+}
+
+/* Adds d to the weight of tag for token i's keys under the history
+ * tags[i - 1], tags[i - 2]. */
+static void
+ner_sent_update(struct ner_weights *wt, const struct ner_sent *s,
+    enum analyze_ner_lang lang, size_t i, const int *tags, int d,
+    int64_t now)
+{
+	uint32_t	keys[4];
+	size_t		k, nk = s->nkeys[i], nh;
+
+	nh = analyze_ner_features_hist(lang, s->toks, i, i > 0 ?
+	    tags[i - 1] : 0, i > 1 ? tags[i - 2] : 0, keys);
+	for (k = 0; k < nk; k++)
+		ner_weights_update(wt, s->keys[i * ANALYZE_NER_MAXFEAT + k],
+		    tags[i], d, now);
+	for (k = 0; k < nh; k++)
+		ner_weights_update(wt, keys[k], tags[i], d, now);
+}
+
+/* Decodes a sentence with the beam the tagger uses and, where the best
+ * sequence differs from the gold one, moves the weights from the one
+ * towards the other (a structured perceptron). */
 static void
 ner_sent_learn(struct ner_weights *wt, const struct ner_sent *s,
     enum analyze_ner_lang lang, int64_t *now)
 {
-	uint32_t	 keys[ANALYZE_NER_MAXFEAT + 4];
-	int32_t		 sc[ANALYZE_NER_NTAGS];
-	size_t		 i, k, nk, nh;
-	int		 prev = 0, prev2 = 0, best, t, gold;
-	long		 f;
+	int	*pred = xreallocarray(NULL, s->n + 1, sizeof *pred);
+	size_t	 i;
 
+	analyze_ner_decode(ner_weights_score, wt, lang, s->text, s->toks,
+	    s->n, pred);
 	for (i = 0; i < s->n; i++, (*now)++) {
-		nk = s->nkeys[i];
-		memcpy(keys, s->keys + i * ANALYZE_NER_MAXFEAT,
-		    nk * sizeof *keys);
-		nh = analyze_ner_features_hist(lang, s->toks, i, prev, prev2,
-		    keys + nk);
-		memset(sc, 0, sizeof sc);
-		for (k = 0; k < nk + nh; k++)
-			if ((f = ner_weights_find(wt, keys[k], 0)) >= 0)
-				for (t = 0; t < ANALYZE_NER_NTAGS; t++)
-					sc[t] += wt->w[(size_t)f * 9 +
-					    (size_t)t];
-		best = ANALYZE_NER_O;
-		for (t = 1; t < ANALYZE_NER_NTAGS; t++)
-			if (sc[t] > sc[best] && analyze_ner_tag_allowed(prev, t))
-				best = t;
-		/* After a wrong O, I-X cannot be had: teach B-X instead. */
-		gold = s->gold[i];
-		if (!analyze_ner_tag_allowed(prev, gold))
-			gold = ANALYZE_NER_B(ANALYZE_NER_TYPE(gold));
-		ner_mistakes += best != gold;
-		if (best != gold)
-			for (k = 0; k < nk + nh; k++) {
-				ner_weights_update(wt, keys[k], gold, 1,
-				    *now);
-				ner_weights_update(wt, keys[k], best, -1,
-				    *now);
-			}
-		prev2 = prev;
-		prev = best;
+		if (pred[i] == s->gold[i] && (i == 0 || pred[i - 1] ==
+		    s->gold[i - 1]) && (i < 2 || pred[i - 2] ==
+		    s->gold[i - 2]))
+			continue;
+		ner_mistakes += pred[i] != s->gold[i];
+		ner_sent_update(wt, s, lang, i, s->gold, 1, *now);
+		ner_sent_update(wt, s, lang, i, pred, -1, *now);
 	}
+	free(pred);
 }
 
 static uint32_t

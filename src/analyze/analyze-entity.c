@@ -96,6 +96,12 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 	if (b - a == 1 && set->lang == ANALYZE_NER_EN &&
 	    analyze_entity_en_common_is(&toks[a]))
 		return;
+	/* The English weight set sees no words, only classes: a country
+	 * name alone is a place whatever its context suggested. */
+	if (b - a == 1 && set->lang == ANALYZE_NER_EN &&
+	    type == DOC_ENTITY_PERSON &&
+	    (toks[a].lex & ANALYZE_NER_LEX_COUNTRY))
+		type = DOC_ENTITY_PLACE;
 	if (set->n == set->cap) {
 		set->cap = set->cap ? set->cap * 2 : 32;
 		set->m = xreallocarray(set->m, set->cap, sizeof *set->m);

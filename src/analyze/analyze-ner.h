@@ -154,8 +154,24 @@ size_t	analyze_ner_features_hist(enum analyze_ner_lang lang,
 /* Whether tag may follow prev under BIO. */
 int	analyze_ner_tag_allowed(int prev, int tag);
 
+/* Hypotheses the decoder keeps per token. */
+#define ANALYZE_NER_BEAM	8
+
+/* Adds the nine tag weights of a feature key to sc (the model's, or the
+ * trainer's while it learns). */
+typedef void (*analyze_ner_score_fn)(const void *arg, uint32_t key,
+	    int32_t *sc);
+
 /*
- * Tags toks[0..n) of text greedily; writes one tag per token to tags.
+ * The best tags for toks[0..n) under score, by a beam search over the
+ * BIO-valid sequences with the history features; writes them to tags.
+ */
+void	analyze_ner_decode(analyze_ner_score_fn score, const void *arg,
+	    enum analyze_ner_lang lang, const char *text,
+	    const struct analyze_ner_tok *toks, size_t n, int *tags);
+
+/*
+ * Tags toks[0..n) of text with a beam search; writes one tag per token to tags.
  * Returns nothing; a model of NULL tags everything O.
  */
 void	analyze_ner_tag(const struct analyze_ner_model *model,
