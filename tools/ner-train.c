@@ -4,17 +4,17 @@
  *
  *	ner-train TRAIN.tsv OUT [LOCALEDIR [DICTDIR]]
  *
- * An averaged perceptron over the features of src/analyze/analyze-ner-
- * feat.c, trained greedily with its own predicted history, NER_EPOCHS
- * passes over the sentences in an order shuffled by a fixed-seed xorshift.
+ * An averaged structured perceptron over the features of src/analyze/
+ * analyze-ner-feat.c, decoding each sentence with the tagger's own beam
+ * search, NER_EPOCHS passes over the sentences in an order shuffled by a
+ * fixed-seed xorshift.
  * All arithmetic is integer, so the same inputs give the same bytes on any
  * machine. Two weight sets: "de" on the text as it is, "en" on the same
- * sentences with every non-entity word after the first lower-cased, which
- * is how the English capitalisation convention would write them, and with
- * the word templates left out (analyze-ner.h).
+ * sentences rewritten as English would write them (ner_sent_englishify())
+ * and with the word templates left out (analyze-ner.h).
  *
  * GermEval's outer column is used; *deriv and *part tags count as O, as the
- * scorer counts them.
+ * scorer counts them (except *deriv in "en", which is OTH as in CoNLL).
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /*
- * analyze-ner-feat.c: feature keys and the greedy decoder.
+ * analyze-ner-feat.c: feature keys and the beam-search decoder.
  *
  * A feature is a template number and a value, mixed into one 32-bit key;
  * the model maps keys to nine weights (one per tag). Word-valued features
@@ -8,9 +8,11 @@
  * allocated. The "en" set uses only the templates marked both: shape,
  * lexicon classes, cue classes and tags, which mean the same in English.
  *
- * The decoder goes left to right and picks the best tag that BIO allows
- * after the previous one (I-X only after B-X or I-X); the previous two tags
- * are features, so a greedy pass sees the history it made.
+ * The decoder goes left to right keeping the ANALYZE_NER_BEAM best partial
+ * sequences that BIO allows (I-X only after B-X or I-X); the previous two
+ * tags are features, so each hypothesis is scored with its own history.
+ * Static features are scored once per token for the whole beam. The
+ * trainer decodes with the same function through a score callback.
  */
 #include <stdlib.h>
 #include <string.h>

@@ -6,8 +6,8 @@
  * A text is cut into tokens (byte ranges), every token gets a lexicon class
  * (gazetteers and word lists, looked up by hash) and a list of hashed
  * feature keys; an averaged perceptron scores the nine BIO tags and a
- * greedy left-to-right decoder picks one per token, the previous two tags
- * being features too. Two weight sets live in one model: "de" with word
+ * beam search picks one per token, the previous two tags being features
+ * too. Two weight sets live in one model: "de" with word
  * features, "en" without them (trained on the same German data but only on
  * features that mean the same in English: shape, lexicon classes, mapped
  * function words).
