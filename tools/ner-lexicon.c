@@ -11,6 +11,9 @@
  *			names) as written
  *	wamerican	/usr/share/dict/american-english: lower-case words,
  *			and capitalised words with no lower-case twin (names)
+ *	iso-codes	iso_639-2.mo: English language names ("Japanese"),
+ *			which are nationality words too; with the English
+ *			country names they give demonyms (below)
  *
  * Entries become (hash, class bits) pairs, merged and sorted by hash, so the
  * output depends only on the input files, never on the order of reading.
@@ -206,6 +209,152 @@ static const char *const ner_lexicon_calendar[] = {
 	NULL
 };
 
+/* The class bits of key in a finished lexicon, 0 when absent. */
+static unsigned
+ner_lexicon_bits(const struct ner_lexicon *lx, uint32_t key)
+{
+	struct ner_lexent	 k = { key, 0 }, *e;
+
+	e = bsearch(&k, lx->e, lx->n, sizeof k, ner_lexicon_cmp);
+	return e != NULL ? e->bits : 0;
+}
+
+/* Adds a demonym and its plural ("Russian", "Russians"). */
+static void
+ner_lexicon_demonym_add(struct ner_lexicon *lx, const char *s)
+{
+	char	*p = xasprintf("%ss", s);
+
+	ner_lexicon_add(lx, analyze_ner_hash_str(s), ANALYZE_NER_LEX_DEMONYM);
+	if (s[strlen(s) - 1] == 'n' || s[strlen(s) - 1] == 'i')
+		ner_lexicon_add(lx, analyze_ner_hash_str(p),
+		    ANALYZE_NER_LEX_DEMONYM);
+	free(p);
+}
+
+/* Nationality words not made by the rules below: continents, the
+ * irregular ones, religions (CoNLL tags all of them MISC). */
+static const char *const ner_lexicon_demonym_extra[] = {
+	"American", "European", "African", "Asian", "Arab", "British",
+	"Swiss", "Scottish", "Scots", "Dutch", "Latin", "Christian", "Muslim",
+	"Jewish", "Catholic", "Protestant", "Soviet", "Roman", "Islamic",
+	NULL
+};
+
+/* English demonyms of one country name: "Australia" + n, "Brazil" + ian,
+ * "Ital(y)" + ian, "Pakistan" + i, "Japan" + ese, "Chin(a)" + ese,
+ * "Mexic(o)" + an, kept when wamerican lists the word as a name. */
+static void
+ner_lexicon_demonym_country(struct ner_lexicon *lx, const char *c,
+    const struct ner_lexicon *known)
+{
+	static const char *const add[] = { "n", "an", "ian", "i", "ese",
+	    "ish", NULL };
+	size_t	len = strlen(c), cut, i;
+	char	*w;
+
+	if (len < 4 || strchr(c, ' ') != NULL || strchr(c, ',') != NULL)
+		return;
+	for (cut = 0; cut < 2; cut++)
+		for (i = 0; add[i] != NULL; i++) {
+			if (cut && strchr("aeoy", c[len - 1]) == NULL)
+				continue;
+			w = xasprintf("%.*s%s", (int)(len - cut), c, add[i]);
+			if (ner_lexicon_bits(known, analyze_ner_hash_str(w)) &
+			    ANALYZE_NER_LEX_NAME)
+				ner_lexicon_demonym_add(lx, w);
+			free(w);
+		}
+}
+
+/* Language names: each "; "-separated alternative of one word, or the
+ * word before " languages" ("Australian languages"). */
+static void
+ner_lexicon_demonym_lang(struct ner_lexicon *lx, const char *s)
+{
+	const char	*p = s, *e;
+	char		*w;
+	size_t		 len;
+
+	while (*p != '\0') {
+		e = strchr(p, ';');
+		len = e != NULL ? (size_t)(e - p) : strlen(p);
+		w = xstrndup(p, len);
+		if (len > 10 && strcmp(w + len - 10, " languages") == 0)
+			w[len - 10] = '\0';
+		if (strchr(w, ' ') == NULL && strchr(w, '(') == NULL &&
+		    w[0] >= 'A' && w[0] <= 'Z' && strlen(w) > 3)
+			ner_lexicon_demonym_add(lx, w);
+		free(w);
+		p += len;
+		while (*p == ';' || *p == ' ')
+			p++;
+	}
+}
+
+/* The msgids of a gettext catalogue, one callback each. */
+static int
+ner_lexicon_mo_ids(const char *path, void (*fn)(struct ner_lexicon *,
+    const char *, const struct ner_lexicon *), struct ner_lexicon *lx,
+    const struct ner_lexicon *known)
+{
+	unsigned char		*d;
+	size_t			 len, i;
+	uint32_t		 n, oo, l, o;
+	int			 swap;
+	char			*s;
+
+	if ((d = ner_file_read(path, &len)) == NULL || len < 28)
+		return free(d), -1;
+	swap = ner_lexicon_u32(d, 0) != 0x950412deu;
+	n = ner_lexicon_u32(d + 8, swap);
+	oo = ner_lexicon_u32(d + 12, swap);
+	for (i = 0; i < n; i++) {
+		if ((size_t)oo + i * 8 + 8 > len)
+			break;
+		l = ner_lexicon_u32(d + oo + i * 8, swap);
+		o = ner_lexicon_u32(d + oo + i * 8 + 4, swap);
+		if ((size_t)o + l > len || l == 0)
+			continue;
+		s = xstrndup((const char *)d + o, l);
+		fn(lx, s, known);
+		free(s);
+	}
+	free(d);
+	return 0;
+}
+
+static void
+ner_lexicon_demonym_lang_cb(struct ner_lexicon *lx, const char *s,
+    const struct ner_lexicon *known)
+{
+	(void)known;
+	ner_lexicon_demonym_lang(lx, s);
+}
+
+/* Adds DEMONYM entries; lx must be finished (sorted) for the look-ups. */
+static int
+ner_lexicon_demonyms(struct ner_lexicon *lx, const char *localedir)
+{
+	struct ner_lexicon	 dem = { NULL, 0, 0 };
+	char			*p;
+	size_t			 i;
+	int			 rc = 0;
+
+	p = xasprintf("%s/de/LC_MESSAGES/iso_639-2.mo", localedir);
+	rc |= ner_lexicon_mo_ids(p, ner_lexicon_demonym_lang_cb, &dem, lx);
+	free(p);
+	p = xasprintf("%s/de/LC_MESSAGES/iso_3166-1.mo", localedir);
+	rc |= ner_lexicon_mo_ids(p, ner_lexicon_demonym_country, &dem, lx);
+	free(p);
+	for (i = 0; ner_lexicon_demonym_extra[i] != NULL; i++)
+		ner_lexicon_demonym_add(&dem, ner_lexicon_demonym_extra[i]);
+	for (i = 0; i < dem.n; i++)
+		ner_lexicon_add(lx, dem.e[i].key, dem.e[i].bits);
+	free(dem.e);
+	return rc;
+}
+
 int
 ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
     const char *dictdir)
@@ -243,6 +392,8 @@ ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
 	free(p);
 	for (i = 0; i < low.n; i++)
 		ner_lexicon_add(lx, low.e[i].key, low.e[i].bits);
+	ner_lexicon_finish(lx);
+	rc |= ner_lexicon_demonyms(lx, localedir);
 
 	free(low.e);
 	ner_lexicon_finish(lx);

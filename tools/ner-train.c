@@ -4,27 +4,28 @@
  *
  *	ner-train TRAIN.tsv OUT [LOCALEDIR [DICTDIR]]
  *
- * An averaged perceptron over the features of src/analyze/analyze-ner-
- * feat.c, trained greedily with its own predicted history, NER_EPOCHS
- * passes over the sentences in an order shuffled by a fixed-seed xorshift.
+ * An averaged structured perceptron over the features of src/analyze/
+ * analyze-ner-feat.c, decoding each sentence with the tagger's own beam
+ * search, NER_EPOCHS passes over the sentences in an order shuffled by a
+ * fixed-seed xorshift.
  * All arithmetic is integer, so the same inputs give the same bytes on any
  * machine. Two weight sets: "de" on the text as it is, "en" on the same
- * sentences with every non-entity word after the first lower-cased, which
- * is how the English capitalisation convention would write them, and with
- * the word templates left out (analyze-ner.h).
+ * sentences rewritten as English would write them (ner_sent_englishify())
+ * and with the word templates left out (analyze-ner.h).
  *
  * GermEval's outer column is used; *deriv and *part tags count as O, as the
- * scorer counts them.
+ * scorer counts them (except *deriv in "en", which is OTH as in CoNLL).
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "doc.h"
 #include "util.h"
 #include "analyze-ner.h"
 #include "ner-train.h"
 
-#define NER_EPOCHS	12
+#define NER_EPOCHS	20
 #define NER_SCALE	64	/* weights are stored times this */
 
 struct ner_sent {
@@ -33,6 +34,7 @@ struct ner_sent {
 	struct analyze_ner_tok	*toks;
 	size_t			 n;
 	int			*gold;
+	unsigned char		*deriv;	/* a *deriv token ("deutsche") */
 	uint32_t		*keys;	/* n x ANALYZE_NER_MAXFEAT */
 	size_t			*nkeys;
 };
@@ -132,6 +134,9 @@ ner_corpus_read(const char *path, size_t *nsent)
 			util_buf_add_char(&text, ' ');
 		s->toks = xreallocarray(s->toks, s->n + 1, sizeof *s->toks);
 		s->gold = xreallocarray(s->gold, s->n + 1, sizeof *s->gold);
+		s->deriv = xreallocarray(s->deriv, s->n + 1,
+		    sizeof *s->deriv);
+		s->deriv[s->n] = strstr(f[2], "deriv") != NULL;
 		memset(&s->toks[s->n], 0, sizeof *s->toks);
 		s->toks[s->n].start = text.len;
 		util_buf_add_str(&text, f[1]);
@@ -164,31 +169,66 @@ ner_sent_first(struct ner_sent *s)
 	}
 }
 
-/* Lower-cases, in place, the non-entity words after the first (only code
- * points whose UTF-8 length stays the same). */
+/* Upper-cases the first letter of token i in place (ASCII and Latin-1,
+ * whose UTF-8 length stays the same). */
 static void
-ner_sent_englishify(struct ner_sent *s)
+ner_tok_upper(struct ner_sent *s, size_t i)
 {
-	size_t	i, p;
+	unsigned char	*p = (unsigned char *)s->text + s->toks[i].start;
+
+	if (p[0] >= 'a' && p[0] <= 'z')
+		p[0] = (unsigned char)(p[0] - 32);
+	else if (p[0] == 0xC3 && p[1] >= 0xA0 && p[1] <= 0xBE && p[1] != 0xB7)
+		p[1] = (unsigned char)(p[1] - 32);
+}
+
+/* Lower-cases token i in place (code points whose UTF-8 length stays the
+ * same). */
+static void
+ner_tok_lower(struct ner_sent *s, size_t i)
+{
+	size_t	p;
 	int32_t	cp, lo;
 	int	k;
 
-	for (i = 0; i < s->n; i++) {
-		if (s->gold[i] != ANALYZE_NER_O || s->toks[i].first)
-			continue;
-		for (p = s->toks[i].start; p < s->toks[i].end; p += (size_t)k) {
-			k = util_utf8_decode(s->text + p, s->toks[i].end - p,
-			    &cp);
-			if (k < 1)
-				break;
-			lo = analyze_ner_cp_lower(cp);
-			if (k == 1 && lo < 0x80)
-				s->text[p] = (char)lo;
-			else if (k == 2 && lo >= 0x80 && lo < 0x800 && lo != cp) {
-				s->text[p] = (char)(0xC0 | (lo >> 6));
-				s->text[p + 1] = (char)(0x80 | (lo & 0x3F));
-			}
+	for (p = s->toks[i].start; p < s->toks[i].end; p += (size_t)k) {
+		k = util_utf8_decode(s->text + p, s->toks[i].end - p, &cp);
+		if (k < 1)
+			break;
+		lo = analyze_ner_cp_lower(cp);
+		if (k == 1 && lo < 0x80)
+			s->text[p] = (char)lo;
+		else if (k == 2 && lo >= 0x80 && lo < 0x800 && lo != cp) {
+			s->text[p] = (char)(0xC0 | (lo >> 6));
+			s->text[p + 1] = (char)(0x80 | (lo & 0x3F));
 		}
+	}
+}
+
+/*
+ * Rewrites a German sentence the way English would write and CoNLL would
+ * tag it: non-entity words after the first lower-cased, except months and
+ * days (English capitalises them, and they must not look like names);
+ * *deriv words ("deutschen", "Schweizer") capitalised and tagged OTH, the
+ * MISC of CoNLL ("German", "Swiss"). Changes the text and gold in place.
+ */
+static void
+ner_sent_englishify(struct ner_sent *s)
+{
+	size_t	i;
+
+	for (i = 0; i < s->n; i++) {
+		if (s->deriv[i]) {
+			ner_tok_upper(s, i);
+			s->gold[i] = i > 0 && s->deriv[i - 1] ?
+			    ANALYZE_NER_I(DOC_ENTITY_OTHER) :
+			    ANALYZE_NER_B(DOC_ENTITY_OTHER);
+			continue;
+		}
+		if (s->gold[i] != ANALYZE_NER_O || s->toks[i].first ||
+		    s->toks[i].cue == ANALYZE_NER_CUE_TIME)
+			continue;
+		ner_tok_lower(s, i);
 	}
 }
 
@@ -211,7 +251,8 @@ ner_sent_prepare(const struct analyze_ner_model *lex, struct ner_sent *s,
 		analyze_ner_tokens_describe(lex, ANALYZE_NER_DE, s->text,
 		    s->toks, s->n);
 		for (i = 0; i < s->n; i++) {
-			s->toks[i].lex = orig[i].lex;
+			s->toks[i].lex = orig[i].lex | (s->deriv[i] ?
+			    ANALYZE_NER_LEX_DEMONYM : 0);
 			s->toks[i].lexs = orig[i].lexs;
 			s->toks[i].multi = orig[i].multi;
 			s->toks[i].first = orig[i].first;
@@ -288,48 +329,60 @@ ner_weights_update(struct ner_weights *wt, uint32_t key, int tag, int d,
 	wt->w[j] += d;
 }
 
-/* One greedy pass over a sentence, learning from each mistake. */
+/* The trainer's current (not averaged) weights as a score callback. */
+static void
+ner_weights_score(const void *arg, uint32_t key, int32_t *sc)
+{
+	struct ner_weights	*wt = (struct ner_weights *)arg;
+	long			 f = ner_weights_find(wt, key, 0);
+	int			 t;
+
+	if (f >= 0)
+		for (t = 0; t < ANALYZE_NER_NTAGS; t++)
+			sc[t] += wt->w[(size_t)f * 9 + (size_t)t];
+}
+
+/* Adds d to the weight of tag for token i's keys under the history
+ * tags[i - 1], tags[i - 2]. */
+static void
+ner_sent_update(struct ner_weights *wt, const struct ner_sent *s,
+    enum analyze_ner_lang lang, size_t i, const int *tags, int d,
+    int64_t now)
+{
+	uint32_t	keys[4];
+	size_t		k, nk = s->nkeys[i], nh;
+
+	nh = analyze_ner_features_hist(lang, s->toks, i, i > 0 ?
+	    tags[i - 1] : 0, i > 1 ? tags[i - 2] : 0, keys);
+	for (k = 0; k < nk; k++)
+		ner_weights_update(wt, s->keys[i * ANALYZE_NER_MAXFEAT + k],
+		    tags[i], d, now);
+	for (k = 0; k < nh; k++)
+		ner_weights_update(wt, keys[k], tags[i], d, now);
+}
+
+/* Decodes a sentence with the beam the tagger uses and, where the best
+ * sequence differs from the gold one, moves the weights from the one
+ * towards the other (a structured perceptron). */
 static void
 ner_sent_learn(struct ner_weights *wt, const struct ner_sent *s,
     enum analyze_ner_lang lang, int64_t *now)
 {
-	uint32_t	 keys[ANALYZE_NER_MAXFEAT + 4];
-	int32_t		 sc[ANALYZE_NER_NTAGS];
-	size_t		 i, k, nk, nh;
-	int		 prev = 0, prev2 = 0, best, t, gold;
-	long		 f;
+	int	*pred = xreallocarray(NULL, s->n + 1, sizeof *pred);
+	size_t	 i;
 
+	analyze_ner_decode(ner_weights_score, wt, lang, s->text, s->toks,
+	    s->n, pred);
 	for (i = 0; i < s->n; i++, (*now)++) {
-		nk = s->nkeys[i];
-		memcpy(keys, s->keys + i * ANALYZE_NER_MAXFEAT,
-		    nk * sizeof *keys);
-		nh = analyze_ner_features_hist(lang, s->toks, i, prev, prev2,
-		    keys + nk);
-		memset(sc, 0, sizeof sc);
-		for (k = 0; k < nk + nh; k++)
-			if ((f = ner_weights_find(wt, keys[k], 0)) >= 0)
-				for (t = 0; t < ANALYZE_NER_NTAGS; t++)
-					sc[t] += wt->w[(size_t)f * 9 +
-					    (size_t)t];
-		best = ANALYZE_NER_O;
-		for (t = 1; t < ANALYZE_NER_NTAGS; t++)
-			if (sc[t] > sc[best] && analyze_ner_tag_allowed(prev, t))
-				best = t;
-		/* After a wrong O, I-X cannot be had: teach B-X instead. */
-		gold = s->gold[i];
-		if (!analyze_ner_tag_allowed(prev, gold))
-			gold = ANALYZE_NER_B(ANALYZE_NER_TYPE(gold));
-		ner_mistakes += best != gold;
-		if (best != gold)
-			for (k = 0; k < nk + nh; k++) {
-				ner_weights_update(wt, keys[k], gold, 1,
-				    *now);
-				ner_weights_update(wt, keys[k], best, -1,
-				    *now);
-			}
-		prev2 = prev;
-		prev = best;
+		if (pred[i] == s->gold[i] && (i == 0 || pred[i - 1] ==
+		    s->gold[i - 1]) && (i < 2 || pred[i - 2] ==
+		    s->gold[i - 2]))
+			continue;
+		ner_mistakes += pred[i] != s->gold[i];
+		ner_sent_update(wt, s, lang, i, s->gold, 1, *now);
+		ner_sent_update(wt, s, lang, i, pred, -1, *now);
 	}
+	free(pred);
 }
 
 static uint32_t
@@ -524,6 +577,7 @@ main(int argc, char **argv)
 		free(ss[i].text);
 		free(ss[i].toks);
 		free(ss[i].gold);
+		free(ss[i].deriv);
 		free(ss[i].keys);
 		free(ss[i].nkeys);
 	}

@@ -63,6 +63,18 @@ analyze_entity_title_is(const char *text, const struct analyze_ner_tok *t)
 	return 0;
 }
 
+/* Whether an English token is a common word that English capitalises in
+ * titles and at sentence starts ("The", "Army", "June"), alone no name:
+ * wamerican has its lower case and no gazetteer or name list has it. */
+static int
+analyze_entity_en_common_is(const struct analyze_ner_tok *t)
+{
+	return (t->lex & ANALYZE_NER_LEX_COMMON) && !(t->lex &
+	    (ANALYZE_NER_LEX_COUNTRY | ANALYZE_NER_LEX_CITY |
+	    ANALYZE_NER_LEX_REGION | ANALYZE_NER_LEX_NAME |
+	    ANALYZE_NER_LEX_DEMONYM));
+}
+
 static void
 analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
     const struct analyze_ner_tok *toks, size_t a, size_t b, int type)
@@ -81,6 +93,15 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 		return;
 	if (b - a == 1 && toks[a].shape == ANALYZE_NER_SHAPE_LOWER)
 		return;
+	if (b - a == 1 && set->lang == ANALYZE_NER_EN &&
+	    analyze_entity_en_common_is(&toks[a]))
+		return;
+	/* The English weight set sees no words, only classes: a country
+	 * name alone is a place whatever its context suggested. */
+	if (b - a == 1 && set->lang == ANALYZE_NER_EN &&
+	    type == DOC_ENTITY_PERSON &&
+	    (toks[a].lex & ANALYZE_NER_LEX_COUNTRY))
+		type = DOC_ENTITY_PLACE;
 	if (set->n == set->cap) {
 		set->cap = set->cap ? set->cap * 2 : 32;
 		set->m = xreallocarray(set->m, set->cap, sizeof *set->m);

@@ -48,6 +48,13 @@ static const struct analyze_ner_cueword analyze_ner_cues_de[] = {
 	CUE("ist", OTHER), CUE("war", OTHER), CUE("wird", OTHER),
 	CUE("hat", OTHER), CUE("mit", OTHER), CUE("für", OTHER),
 	CUE("als", OTHER), CUE("auch", OTHER), CUE("sich", OTHER),
+	CUE("januar", TIME), CUE("februar", TIME), CUE("märz", TIME),
+	CUE("april", TIME), CUE("mai", TIME), CUE("juni", TIME),
+	CUE("juli", TIME), CUE("august", TIME), CUE("september", TIME),
+	CUE("oktober", TIME), CUE("november", TIME), CUE("dezember", TIME),
+	CUE("montag", TIME), CUE("dienstag", TIME), CUE("mittwoch", TIME),
+	CUE("donnerstag", TIME), CUE("freitag", TIME), CUE("samstag", TIME),
+	CUE("sonntag", TIME),
 	{ NULL, 0 }
 };
 
@@ -75,6 +82,13 @@ static const struct analyze_ner_cueword analyze_ner_cues_en[] = {
 	CUE("was", OTHER), CUE("will", OTHER), CUE("has", OTHER),
 	CUE("with", OTHER), CUE("for", OTHER), CUE("as", OTHER),
 	CUE("also", OTHER), CUE("its", OTHER),
+	CUE("january", TIME), CUE("february", TIME), CUE("march", TIME),
+	CUE("april", TIME), CUE("may", TIME), CUE("june", TIME),
+	CUE("july", TIME), CUE("august", TIME), CUE("september", TIME),
+	CUE("october", TIME), CUE("november", TIME), CUE("december", TIME),
+	CUE("monday", TIME), CUE("tuesday", TIME), CUE("wednesday", TIME),
+	CUE("thursday", TIME), CUE("friday", TIME), CUE("saturday", TIME),
+	CUE("sunday", TIME),
 	{ NULL, 0 }
 };
 

@@ -6,8 +6,8 @@
  * A text is cut into tokens (byte ranges), every token gets a lexicon class
  * (gazetteers and word lists, looked up by hash) and a list of hashed
  * feature keys; an averaged perceptron scores the nine BIO tags and a
- * greedy left-to-right decoder picks one per token, the previous two tags
- * being features too. Two weight sets live in one model: "de" with word
+ * beam search picks one per token, the previous two tags being features
+ * too. Two weight sets live in one model: "de" with word
  * features, "en" without them (trained on the same German data but only on
  * features that mean the same in English: shape, lexicon classes, mapped
  * function words).
@@ -38,6 +38,9 @@
 #define ANALYZE_NER_LEX_COMMON	0x0100	/* a common word of the language:
 					 * DEWORD but no name in German,
 					 * ENLOW in English (per token) */
+#define ANALYZE_NER_LEX_DEMONYM	0x0200	/* English nationality or language
+					 * word ("Japanese"): CoNLL's MISC */
+#define ANALYZE_NER_LEX_NBITS	10
 
 /* Languages: which weight set and which cue words. */
 enum analyze_ner_lang {
@@ -84,6 +87,7 @@ enum analyze_ner_cue {
 	ANALYZE_NER_CUE_SAY,		/* sagte, said */
 	ANALYZE_NER_CUE_PRON,		/* er, he, sie, she */
 	ANALYZE_NER_CUE_OTHER,		/* other function words */
+	ANALYZE_NER_CUE_TIME,		/* months and days: Juni, June */
 	ANALYZE_NER_NCUES
 };
 
@@ -150,8 +154,24 @@ size_t	analyze_ner_features_hist(enum analyze_ner_lang lang,
 /* Whether tag may follow prev under BIO. */
 int	analyze_ner_tag_allowed(int prev, int tag);
 
+/* Hypotheses the decoder keeps per token. */
+#define ANALYZE_NER_BEAM	8
+
+/* Adds the nine tag weights of a feature key to sc (the model's, or the
+ * trainer's while it learns). */
+typedef void (*analyze_ner_score_fn)(const void *arg, uint32_t key,
+	    int32_t *sc);
+
 /*
- * Tags toks[0..n) of text greedily; writes one tag per token to tags.
+ * The best tags for toks[0..n) under score, by a beam search over the
+ * BIO-valid sequences with the history features; writes them to tags.
+ */
+void	analyze_ner_decode(analyze_ner_score_fn score, const void *arg,
+	    enum analyze_ner_lang lang, const char *text,
+	    const struct analyze_ner_tok *toks, size_t n, int *tags);
+
+/*
+ * Tags toks[0..n) of text with a beam search; writes one tag per token to tags.
  * Returns nothing; a model of NULL tags everything O.
  */
 void	analyze_ner_tag(const struct analyze_ner_model *model,

@@ -220,6 +220,56 @@ test_article_en(void **state)
 	doc_free(doc);
 }
 
+/* Nationality words are CoNLL's MISC, months and capitalised common
+ * words alone are no names. */
+static void
+test_article_en_misc(void **state)
+{
+	static const char *const paras[] = {
+		"In June the Japanese and British delegations met in Tokyo.",
+		"The Army said the talks went well.",
+	};
+	struct doc		*doc = make_doc(paras, 2);
+	const struct doc_entity	*e;
+
+	(void)state;
+	analyze_entities(doc);
+	e = find_entity(doc, "Japanese");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_OTHER);
+	assert_non_null(find_entity(doc, "British"));
+	assert_null(find_entity(doc, "June"));
+	assert_null(find_entity(doc, "Army"));
+	assert_null(find_entity(doc, "The"));
+	doc_free(doc);
+}
+
+static void
+test_lexicon_en(void **state)
+{
+	const struct analyze_ner_model	*m = analyze_ner_model_builtin();
+	const char	*text = "Japanese Russians met on Monday in June .";
+	struct analyze_ner_tok	*toks;
+	size_t		 n;
+
+	(void)state;
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_EN, text, toks, n);
+	assert_true(toks[0].lex & ANALYZE_NER_LEX_DEMONYM);
+	assert_true(toks[1].lex & ANALYZE_NER_LEX_DEMONYM);
+	assert_false(toks[2].lex & ANALYZE_NER_LEX_DEMONYM);
+	assert_int_equal(toks[4].cue, ANALYZE_NER_CUE_TIME);
+	assert_int_equal(toks[6].cue, ANALYZE_NER_CUE_TIME);
+	assert_true(toks[6].lex & ANALYZE_NER_LEX_COMMON);
+	free(toks);
+	text = "Im Juni und am Montag .";
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	assert_int_equal(toks[1].cue, ANALYZE_NER_CUE_TIME);
+	assert_int_equal(toks[4].cue, ANALYZE_NER_CUE_TIME);
+	free(toks);
+}
+
 static void
 test_empty(void **state)
 {
@@ -243,6 +293,8 @@ main(void)
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_article_de),
 		cmocka_unit_test(test_article_en),
+		cmocka_unit_test(test_article_en_misc),
+		cmocka_unit_test(test_lexicon_en),
 		cmocka_unit_test(test_empty),
 	};
 
