@@ -84,12 +84,13 @@ struct store_open_info {
  * The directory of the library (see above), created with mode 0700 when
  * missing. Caller frees; NULL with *cause when it cannot be made.
  */
-char	*store_dir(char **cause);
+char	*store_dir_resolve(char **cause);
 
 /*
  * Opens (creating and migrating as needed) the library in dir, or in
- * store_dir() when dir is NULL. A read-only database opens for reading;
- * writes then fail with a clear cause. NULL with *cause on failure.
+ * store_dir_resolve() when dir is NULL. A read-only database opens for
+ * reading; writes then fail with a clear cause. NULL with *cause on
+ * failure.
  */
 struct store *store_open(const char *dir, char **cause);
 void	 store_close(struct store *store);	/* NULL does nothing */
@@ -105,6 +106,10 @@ void	 store_busy_timeout_set(struct store *store, int ms);
  * saves or refreshes its identity, metadata, blocks and canonical text and
  * its opened time. When the stored text differs, re-anchors every
  * annotation in the same transaction. Fills *info.
+ *
+ * In a read-only library nothing is written: a saved document is found
+ * (when info->text_changed, place the listed annotations in memory with
+ * store_anchor_apply), an unknown one fails with the read-only cause.
  */
 int	 store_document_open(struct store *store, const struct doc *doc,
 	    const char *source, int flags, struct store_open_info *info,

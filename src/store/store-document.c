@@ -252,13 +252,15 @@ store_document_reanchor(struct store *store, int64_t id, const char *text,
 	return rc;
 }
 
+/* The saved row of doc: 1 (info->id, position, text_changed), 0 when
+ * there is none, -1 on error. */
 static int
-store_document_save(struct store *store, const struct doc *doc,
-    const char *identity, const char *source, int flags,
-    struct store_open_info *info, char **cause)
+store_document_find_saved(struct store *store, const struct doc *doc,
+    const char *identity, const char *source, struct store_open_info *info,
+    char **cause)
 {
-	char	*old = NULL, *now = store_time_now();
-	int	 found, rc = -1;
+	char	*old = NULL;
+	int	 found;
 
 	found = store_document_lookup(store, store_sql_doc_by_identity,
 	    identity, &info->id, &old, &info->position, cause);
@@ -266,11 +268,26 @@ store_document_save(struct store *store, const struct doc *doc,
 	    "urn:marginalia:", 15) == 0)
 		found = store_document_lookup(store, store_sql_doc_by_source,
 		    source, &info->id, &old, &info->position, cause);
+	if (found == 1)
+		info->text_changed = strcmp(old != NULL ? old : "",
+		    doc->text != NULL ? doc->text : "") != 0;
+	free(old);
+	return found;
+}
+
+static int
+store_document_save(struct store *store, const struct doc *doc,
+    const char *identity, const char *source, int flags,
+    struct store_open_info *info, char **cause)
+{
+	char	*now = store_time_now();
+	int	 found, rc = -1;
+
+	found = store_document_find_saved(store, doc, identity, source,
+	    info, cause);
 	if (found < 0)
 		goto out;
 	if (found) {
-		info->text_changed = strcmp(old, doc->text != NULL ?
-		    doc->text : "") != 0;
 		if (info->text_changed && store_document_reanchor(store,
 		    info->id, doc->text != NULL ? doc->text : "", info,
 		    cause) != 0)
@@ -288,7 +305,6 @@ store_document_save(struct store *store, const struct doc *doc,
 	if (rc == 0)
 		rc = store_document_blocks_write(store, info->id, doc, cause);
 out:
-	free(old);
 	free(now);
 	return rc;
 }
@@ -303,7 +319,15 @@ store_document_open(struct store *store, const struct doc *doc,
 	int	 rc;
 
 	memset(info, 0, sizeof *info);
-	if ((rc = store_tx_begin(store, cause)) == 0) {
+	if (store->readonly) {
+		/* Nothing can be saved: find what there is, and let the
+		 * caller place the notes in memory if the text changed. */
+		rc = store_document_find_saved(store, doc, identity, src,
+		    info, cause);
+		if (rc == 0)
+			rc = store_sql_fail(store, SQLITE_READONLY, "", cause);
+		rc = rc == 1 ? 0 : -1;
+	} else if ((rc = store_tx_begin(store, cause)) == 0) {
 		rc = store_document_save(store, doc, identity, src, flags,
 		    info, cause);
 		if (rc == 0)

@@ -583,6 +583,8 @@ test_readonly_child(const char *dir_ro, const char *dir_file_ro)
 {
 	struct store		*store;
 	struct store_annotation	 a;
+	struct store_open_info	 info;
+	struct doc		*doc;
 	char			*cause = NULL;
 	int			 ok;
 
@@ -599,6 +601,16 @@ test_readonly_child(const char *dir_ro, const char *dir_file_ro)
 	a.end = 3;
 	ok = store_readonly(store) && store_annotation_add(store, 1, &a,
 	    &cause) == -1 && strstr(cause, "read-only") != NULL;
+	free(cause);
+	cause = NULL;
+	/* A saved document is still found, an unknown one is refused. */
+	doc = test_doc_base();
+	ok = ok && store_document_open(store, doc, NULL, 0, &info,
+	    &cause) == 0 && info.id == 1 && !info.text_changed;
+	doc_meta_set_url(doc, "https://example.org/other");
+	ok = ok && store_document_open(store, doc, NULL, 0, &info,
+	    &cause) == -1 && strstr(cause, "read-only") != NULL;
+	doc_free(doc);
 	free(cause);
 	store_annotation_clear(&a);
 	store_close(store);
