@@ -458,7 +458,8 @@ import_html_blocks_child(struct import_html_emit *e, xmlNodePtr c, int depth)
 		import_html_blocks_flush(e);
 		if (!import_html_blocks_has_media(c->parent, 0))
 			import_html_blocks_caption(e, c, NULL);
-	} else if (import_html_tag_is(c, "a"))
+	} else if (import_html_tag_is(c, "a") &&
+	    xmlHasProp(c, (const xmlChar *)"href") != NULL)
 		import_html_blocks_link(e, c, depth);
 	else if (import_html_tag_block(c))
 		import_html_blocks_element(e, c, depth);
@@ -503,41 +504,68 @@ import_html_blocks_ancestor(xmlNodePtr a, xmlNodePtr node)
 	return 0;
 }
 
+/* A standfirst between headline and body: "lead", "intro", "summary" … */
+static int
+import_html_blocks_standfirst(xmlNodePtr node)
+{
+	static const char *words[] = { "lead", "intro", "standfirst",
+		"summary", "excerpt", "abstract", "subtitle", "teaser-text",
+		"article-description", "kurztext" };
+	struct import_html_node	*n = import_html_node_get(node);
+
+	if (n == NULL || n->text < 60 || (n->flags & IMPORT_HTML_SKIP) ||
+	    import_html_score_link_density(n) > 0.3 ||
+	    import_html_heading_level(node) > 0)
+		return 0;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		if (import_html_class_has(node, words[i]))
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * The lead picture: pages put it between the headline and the text, out
- * of the container scoring finds. The first caption there (a figure, or a
- * caption element beside an image) is taken, nothing else.
+ * The lead picture and the standfirst: pages put them between the headline
+ * and the text, out of the container scoring finds. The first caption
+ * there (a figure, or a caption element beside an image) and the first
+ * standfirst are taken, in document order, nothing else.
  */
 static void
 import_html_blocks_lead(struct import_html_emit *e)
 {
 	xmlNodePtr	 n = e->h->meta.h1_node, top = e->h->keep[0];
 	size_t		 steps = 0;
-	int		 skip = 1;
+	int		 skip = 1, caption = 0, lead = 0;
 
 	if (n == NULL || import_html_blocks_ancestor(top, n) ||
 	    import_html_blocks_ancestor(n, top))
 		return;
 	while ((n = import_html_blocks_next(n, skip)) != NULL &&
-	    n != top && steps++ < 4000) {
+	    n != top && steps++ < 4000 && (!caption || !lead)) {
 		skip = 0;
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		if (import_html_blocks_ancestor(n, top))
+		if (n->type != XML_ELEMENT_NODE ||
+		    import_html_blocks_ancestor(n, top))
 			continue;	/* descend towards the article */
-		if (import_html_tag_is(n, "figure") &&
+		/* Below a skipped element the counts are not this attempt's. */
+		skip = import_html_node_get(n) == NULL ||
+		    (import_html_node_get(n)->flags & IMPORT_HTML_SKIP);
+		if (skip)
+			continue;
+		if (!caption && import_html_tag_is(n, "figure") &&
 		    import_html_blocks_find(n, "figcaption", 0) != NULL) {
 			import_html_blocks_figure(e, n);
-			return;
-		}
-		if (import_html_blocks_caption_is(n) && n->parent != NULL &&
+			caption = skip = 1;
+		} else if (!caption && import_html_blocks_caption_is(n) &&
+		    n->parent != NULL &&
 		    import_html_blocks_find(n->parent, "img", 0) != NULL &&
 		    !import_html_blocks_has_media(n->parent, 0)) {
 			import_html_blocks_caption(e, n, NULL);
-			return;
+			caption = skip = 1;
+		} else if (!lead && import_html_blocks_standfirst(n)) {
+			import_html_blocks_child(e, n, 0);
+			import_html_blocks_flush(e);
+			lead = skip = 1;
 		}
-		skip = import_html_tag_is(n, "script") ||
-		    import_html_tag_is(n, "style");
 	}
 }
 

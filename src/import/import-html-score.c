@@ -258,6 +258,15 @@ import_html_score_text(const char *s, size_t *chars, size_t *commas)
 	}
 }
 
+/* A link a reader can follow: an anchor with a target (a named anchor
+ * is a bookmark in the text, not a link away from it). */
+static int
+import_html_score_link_is(xmlNodePtr node)
+{
+	return import_html_tag_is(node, "a") &&
+	    xmlHasProp(node, (const xmlChar *)"href") != NULL;
+}
+
 static void
 import_html_score_add(struct import_html_node *to,
     const struct import_html_node *from)
@@ -331,7 +340,7 @@ import_html_score_stats(struct import_html *h, xmlNodePtr node, int in_link,
 			n->flags |= IMPORT_HTML_BLOCKY;
 		if (depth < IMPORT_HTML_MAX_DEPTH)
 			import_html_score_stats(h, c, in_link ||
-			    import_html_tag_is(c, "a"), depth + 1);
+			    import_html_score_link_is(c), depth + 1);
 		if (!import_html_tag_block(c))
 			n->direct += cn->text;
 		import_html_score_add(n, cn);
