@@ -128,12 +128,32 @@ import_html_blocks_same(const char *a, const char *b)
 	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
 }
 
-/* Short text that is all links: a menu or a "read more" left over. */
+/*
+ * Short text that is all links (a menu or a "read more" left over), the
+ * byline again, or a line that labels page furniture ("Tags: …").
+ */
 static int
-import_html_blocks_linky(const struct import_html_emit *e)
+import_html_blocks_furniture(const struct import_html_emit *e)
 {
-	return e->kind != DOC_BLOCK_HEADING && e->buf.len < 120 &&
-	    e->link_chars * 10 >= e->buf.len * 9;
+	static const char *labels[] = { "Tags", "Schlagw", "Themen:",
+		"Mehr zum Thema", "Lesen Sie auch", "Read more", "Related:",
+		"Advertisement", "Anzeige", "Werbung", "Share this",
+		"Teilen:" };
+	const char	*t = e->buf.data, *by = e->h->meta.byline;
+
+	if (e->kind == DOC_BLOCK_HEADING)
+		return 0;
+	if (e->buf.len < 120 && e->link_chars * 10 >= e->buf.len * 9)
+		return 1;
+	if (by != NULL && e->buf.len < strlen(by) + 40 &&
+	    strstr(t, by) != NULL)
+		return 1;
+	for (size_t i = 0; e->buf.len < 200 &&
+	    i < sizeof labels / sizeof labels[0]; i++) {
+		if (strncmp(t, labels[i], strlen(labels[i])) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 static void
@@ -143,7 +163,7 @@ import_html_blocks_flush(struct import_html_emit *e)
 
 	while (e->buf.len > 0 && e->buf.data[e->buf.len - 1] == ' ')
 		e->buf.data[--e->buf.len] = '\0';
-	if (e->buf.len == 0 || import_html_blocks_linky(e) ||
+	if (e->buf.len == 0 || import_html_blocks_furniture(e) ||
 	    (e->kind == DOC_BLOCK_HEADING &&
 	    import_html_blocks_same(e->buf.data, e->h->meta.title))) {
 		import_html_blocks_reset(e);

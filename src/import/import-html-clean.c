@@ -61,6 +61,18 @@ import_html_clean_able(xmlNodePtr node)
 }
 
 /* Marks DROP on boilerplate containers inside the article. */
+/*
+ * A card inside running text: an inline element holding a picture and
+ * nothing but links (a hover card on a name, drawn by script and styles;
+ * its text would run into the sentence).
+ */
+static int
+import_html_clean_card(xmlNodePtr node, const struct import_html_node *n)
+{
+	return import_html_tag_is(node, "span") && n->imgs > 0 &&
+	    n->text > 0 && n->links * 10 >= n->text * 9;
+}
+
 void
 import_html_clean_run(struct import_html *h, xmlNodePtr node,
     int in_figure, int depth, size_t whole)
@@ -90,8 +102,8 @@ import_html_clean_run(struct import_html *h, xmlNodePtr node,
 			n->flags |= IMPORT_HTML_DROP;
 			continue;
 		}
-		if (import_html_score_attr_has(c, "class", "share") &&
-		    n->text < 500) {
+		if ((import_html_score_attr_has(c, "class", "share") &&
+		    n->text < 500) || import_html_clean_card(c, n)) {
 			n->flags |= IMPORT_HTML_DROP;
 			continue;
 		}
