@@ -11,11 +11,9 @@
  * quote, preformatted, else paragraph). Should cleaning still change the
  * text (NFC, exotic spaces), offsets are mapped through the cleaner.
  *
- * Figures and caption elements become caption blocks with the credit split
- * off: a credit-marked child, else a trailing "(…)", else a "Photo:",
- * "Foto:", "Bild:", "©" … tail. Video and audio embeds become media blocks
- * titled from their attributes; a caption beside an embed belongs to the
- * video and is not repeated as a photo caption.
+ * Figures and caption elements become caption blocks, embeds media blocks
+ * (import-html-figure.c); a caption beside an embed belongs to the video
+ * and is not repeated as a photo caption.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -178,219 +176,30 @@ import_html_blocks_flush(struct import_html_emit *e)
 	import_html_blocks_reset(e);
 }
 
-/* Splits a caption's text into text and credit (see the file's top). */
-static void
-import_html_blocks_caption_split(char *text, char **credit)
-{
-	static const char *marks[] = {
-		"Photo:", "Photos:", "Foto:", "Fotos:", "Bild:", "Credit:",
-		"Image:", "Photograph:", "Quelle:", "Source:", "©",
-		"Photo by", "Picture:", "Grafik:", "Illustration:",
-	};
-	size_t	 len = strlen(text);
-	char	*p, *open;
-
-	*credit = NULL;
-	if (len > 2 && text[len - 1] == ')' &&
-	    (open = strrchr(text, '(')) != NULL && len - (size_t)(open -
-	    text) <= 90 && open > text) {
-		*credit = xstrndup(open + 1, len - (size_t)(open - text) - 2);
-		*open = '\0';
-		return;
-	}
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-		p = strstr(text, marks[i]);
-		if (p != NULL && strlen(p) <= 100 && (p == text ||
-		    p[-1] == ' ' || p[-1] == '|' || p[-1] == '.')) {
-			*credit = xstrdup(p);
-			*p = '\0';
-			return;
-		}
-	}
-}
-
-/* Whether node is a credit inside a caption (by markup). */
-static int
-import_html_blocks_credit_is(xmlNodePtr node)
-{
-	static const char *words[] = { "credit", "copyright", "source",
-		"photographer", "author", "byline", "rights" };
-
-	if (import_html_tag_is(node, "small") ||
-	    import_html_tag_is(node, "cite"))
-		return 1;
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		if (import_html_class_has(node, words[i]))
-			return 1;
-	}
-	return 0;
-}
-
-/* A caption block from an element's text with its credit split off. */
-static void
-import_html_blocks_caption(struct import_html_emit *e, xmlNodePtr cap,
-    const char *fallback)
-{
-	struct util_buf		 rest;
-	struct doc_block	*b;
-	char			*text, *credit = NULL, *raw, *t;
-	size_t			 len;
-
-	util_buf_init(&rest);
-	for (xmlNodePtr c = cap != NULL ? cap->children : NULL; c != NULL;
-	    c = c->next) {
-		if (c->type == XML_ELEMENT_NODE &&
-		    import_html_blocks_credit_is(c) && credit == NULL) {
-			credit = import_html_text_get(c);
-			continue;
-		}
-		if (c->type == XML_TEXT_NODE && c->content != NULL)
-			util_buf_add_str(&rest, (const char *)c->content);
-		else if (c->type == XML_ELEMENT_NODE) {
-			t = import_html_text_get(c);
-			util_buf_printf(&rest, " %s ", t);
-			free(t);
-		}
-	}
-	if (cap == NULL && fallback != NULL)
-		util_buf_add_str(&rest, fallback);
-	raw = util_buf_steal(&rest, &len);
-	text = util_text_clean(raw, len);
-	free(raw);
-	if (credit == NULL || *credit == '\0') {
-		free(credit);
-		import_html_blocks_caption_split(text, &credit);
-	}
-	b = doc_block_append(e->h->doc, DOC_BLOCK_CAPTION, text, strlen(text));
-	if (b != NULL && credit != NULL)
-		doc_block_set_credit(b, credit);
-	free(text);
-	free(credit);
-}
-
-/* "01:16" from a duration in seconds, milliseconds or ISO 8601 (PT1M16S). */
-static char *
-import_html_blocks_duration(const char *v)
-{
-	long	 secs = 0, n = 0;
-	char	*end;
-
-	if (v == NULL || *v == '\0')
-		return NULL;
-	if (v[0] == 'P' || v[0] == 'p') {
-		for (const char *p = v; *p != '\0'; p++) {
-			if (*p >= '0' && *p <= '9')
-				n = n * 10 + (*p - '0');
-			else if (*p == 'H')
-				secs += n * 3600, n = 0;
-			else if (*p == 'M')
-				secs += n * 60, n = 0;
-			else if (*p == 'S')
-				secs += n, n = 0;
-			if (secs > 86400 * 10)
-				return NULL;
-		}
-	} else {
-		secs = strtol(v, &end, 10);
-		if (end == v || secs <= 0 || secs > 86400L * 1000 * 10)
-			return NULL;
-		if (secs >= 36000)	/* ten hours: milliseconds, surely */
-			secs /= 1000;
-	}
-	if (secs <= 0)
-		return NULL;
-	if (secs >= 3600)
-		return xasprintf("%ld:%02ld:%02ld", secs / 3600,
-		    secs / 60 % 60, secs % 60);
-	return xasprintf("%02ld:%02ld", secs / 60, secs % 60);
-}
-
-static void
-import_html_blocks_media(struct import_html_emit *e, xmlNodePtr node)
-{
-	static const char *names[] = { "data-headline", "data-title",
-		"title", "aria-label" };
-	struct doc_block	*b;
-	char			*title = NULL, *dur;
-
-	for (size_t i = 0; title == NULL && i < 4; i++) {
-		title = import_html_attr_get(node, names[i]);
-		if (title != NULL && *title == '\0') {
-			xmlFree(title);
-			title = NULL;
-		}
-	}
-	if (title == NULL)
-		title = (char *)xmlStrdup((const xmlChar *)
-		    (import_html_tag_is(node, "audio") ? "Audio" : "Video"));
-	b = doc_block_append(e->h->doc, DOC_BLOCK_MEDIA, title, strlen(title));
-	xmlFree(title);
-	if (b == NULL)
-		return;
-	title = import_html_attr_get(node, "data-duration");
-	dur = import_html_blocks_duration(title);
-	if (dur != NULL)
-		doc_block_set_duration(b, dur);
-	xmlFree(title);
-	free(dur);
-}
-
-/* Whether a subtree holds a media embed (a few levels down). */
-static int
-import_html_blocks_has_media(xmlNodePtr node, int depth)
-{
-	struct import_html_node	*n;
-
-	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
-		if ((n = import_html_node_get(c)) == NULL)
-			continue;
-		if (n->flags & IMPORT_HTML_MEDIA)
-			return 1;
-		if (depth < 3 && import_html_blocks_has_media(c, depth + 1))
-			return 1;
-	}
-	return 0;
-}
-
-static xmlNodePtr
-import_html_blocks_find(xmlNodePtr node, const char *tag, int depth)
-{
-	xmlNodePtr	 f;
-
-	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
-		if (import_html_tag_is(c, tag))
-			return c;
-		if (depth < 8 && c->type == XML_ELEMENT_NODE &&
-		    (f = import_html_blocks_find(c, tag, depth + 1)) != NULL)
-			return f;
-	}
-	return NULL;
-}
-
 static void
 import_html_blocks_figure(struct import_html_emit *e, xmlNodePtr fig)
 {
-	xmlNodePtr	 cap = import_html_blocks_find(fig, "figcaption", 0);
+	xmlNodePtr	 cap = import_html_figure_find(fig, "figcaption", 0);
 	xmlNodePtr	 img;
 	char		*alt;
 
-	if (import_html_blocks_has_media(fig, 0)) {
+	if (import_html_figure_has_media(fig, 0)) {
 		import_html_blocks_walk(e, fig, 0);
 		return;
 	}
 	if (cap != NULL) {
-		import_html_blocks_caption(e, cap, NULL);
+		import_html_figure_caption(e->h->doc, cap, NULL);
 		return;
 	}
-	img = import_html_blocks_find(fig, "img", 0);
+	img = import_html_figure_find(fig, "img", 0);
 	alt = import_html_attr_get(img, "alt");
 	if (alt != NULL)
-		import_html_blocks_caption(e, NULL, alt);
+		import_html_figure_caption(e->h->doc, NULL, alt);
 	xmlFree(alt);
 }
 
 static int
-import_html_blocks_caption_is(xmlNodePtr node)
+import_html_figure_caption_is(xmlNodePtr node)
 {
 	return (import_html_class_has(node, "caption") ||
 	    import_html_tag_is(node, "figcaption")) &&
@@ -462,7 +271,7 @@ import_html_blocks_child(struct import_html_emit *e, xmlNodePtr c, int depth)
 		return;
 	if (n->flags & IMPORT_HTML_MEDIA) {
 		import_html_blocks_flush(e);
-		import_html_blocks_media(e, c);
+		import_html_figure_media(e->h->doc, c);
 	} else if (n->flags & (IMPORT_HTML_SKIP | IMPORT_HTML_DROP))
 		return;
 	else if (import_html_tag_is(c, "br")) {
@@ -474,10 +283,10 @@ import_html_blocks_child(struct import_html_emit *e, xmlNodePtr c, int depth)
 	} else if (import_html_tag_is(c, "figure")) {
 		import_html_blocks_flush(e);
 		import_html_blocks_figure(e, c);
-	} else if (import_html_blocks_caption_is(c)) {
+	} else if (import_html_figure_caption_is(c)) {
 		import_html_blocks_flush(e);
-		if (!import_html_blocks_has_media(c->parent, 0))
-			import_html_blocks_caption(e, c, NULL);
+		if (!import_html_figure_has_media(c->parent, 0))
+			import_html_figure_caption(e->h->doc, c, NULL);
 	} else if (import_html_tag_is(c, "a") &&
 	    xmlHasProp(c, (const xmlChar *)"href") != NULL)
 		import_html_blocks_link(e, c, depth);
@@ -572,14 +381,14 @@ import_html_blocks_lead(struct import_html_emit *e)
 		if (skip)
 			continue;
 		if (!caption && import_html_tag_is(n, "figure") &&
-		    import_html_blocks_find(n, "figcaption", 0) != NULL) {
+		    import_html_figure_find(n, "figcaption", 0) != NULL) {
 			import_html_blocks_figure(e, n);
 			caption = skip = 1;
-		} else if (!caption && import_html_blocks_caption_is(n) &&
+		} else if (!caption && import_html_figure_caption_is(n) &&
 		    n->parent != NULL &&
-		    import_html_blocks_find(n->parent, "img", 0) != NULL &&
-		    !import_html_blocks_has_media(n->parent, 0)) {
-			import_html_blocks_caption(e, n, NULL);
+		    import_html_figure_find(n->parent, "img", 0) != NULL &&
+		    !import_html_figure_has_media(n->parent, 0)) {
+			import_html_figure_caption(e->h->doc, n, NULL);
 			caption = skip = 1;
 		} else if (!lead && import_html_blocks_standfirst(n)) {
 			import_html_blocks_child(e, n, 0);

@@ -452,92 +452,6 @@ import_html_meta_collect(struct import_html *h)
 	import_html_meta_title_choose(&h->meta);
 }
 
-/*
- * A byline's name alone: "By", "Von", "Autor:" … dropped in front, and a
- * date, place or role after it ("am 21. April", "| 12:00") cut off.
- * Returns NULL for what is not a person's name (a photo credit, a web
- * address, a sentence).
- */
-static char *
-import_html_meta_author_trim(char *s)
-{
-	static const char *lead[] = { "written by ", "by ", "von ", "from ",
-		"ein bericht von ", "ein kommentar von " };
-	static const char *tail[] = { " am ", " on ", " vom ", " um ", " - ",
-		" – ", " | ", " (" };
-	char	*p, *colon = strchr(s, ':'), *e;
-	int	 words = 1;
-
-	while (*s == ' ')
-		s++;
-	if (strstr(s, "www.") != NULL || strstr(s, "://") != NULL ||
-	    strchr(s, '@') != NULL || strncasecmp(s, "Foto", 4) == 0 ||
-	    strncasecmp(s, "Bild", 4) == 0 || strncasecmp(s, "Photo", 5) == 0)
-		return NULL;
-	if (colon != NULL && colon - s <= 12 && strchr(s, ' ') != NULL &&
-	    strchr(s, ' ') >= colon - 1)
-		s = colon + 1;
-	while (*s == ' ' || *s == ',' || *s == '|')
-		s++;
-	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
-		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
-			s += strlen(lead[i]);
-	}
-	for (size_t i = 0; i < sizeof tail / sizeof tail[0]; i++) {
-		if ((p = strstr(s, tail[i])) != NULL)
-			*p = '\0';
-	}
-	for (p = s; *p != '\0' && !isdigit((unsigned char)*p); p++)
-		words += *p == ' ';
-	*p = '\0';
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == ',' || e[-1] == '.'))
-		*--e = '\0';
-	if (*s == '\0' || words > 5)
-		return NULL;
-	return s;
-}
-
-static int
-import_html_meta_author_site(const struct import_html_meta *m,
-    const char *name)
-{
-	return (m->site != NULL && strcasecmp(m->site, name) == 0) ||
-	    (m->ld_site != NULL && strcasecmp(m->ld_site, name) == 0);
-}
-
-/* Adds the names in a list ("A, B and C"; one per line from JSON-LD). */
-static void
-import_html_meta_authors_add(struct import_html *h, const char *list)
-{
-	static const char *seps[] = { "\n", " and ", " und ", ", ", " & ",
-		" / ", " | " };
-	char	*copy = xstrdup(list), *p = copy, *cut, *name;
-	size_t	 best = 0;
-
-	while (*p != '\0' && h->doc->meta.nauthors < 8) {
-		cut = NULL;
-		for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
-			char *q = strstr(p, seps[i]);
-
-			if (q != NULL && (cut == NULL || q < cut)) {
-				cut = q;
-				best = strlen(seps[i]);
-			}
-		}
-		if (cut != NULL)
-			*cut = '\0';
-		name = import_html_meta_author_trim(p);
-		if (name != NULL && strlen(name) <= 60 &&
-		    !import_html_meta_author_site(&h->meta, name))
-			doc_meta_add_author(h->doc, name);
-		if (cut == NULL)
-			break;
-		p = cut + best;
-	}
-	free(copy);
-}
-
 static void
 import_html_meta_lang_apply(struct import_html *h)
 {
@@ -566,11 +480,11 @@ import_html_meta_apply(struct import_html *h)
 
 	doc_meta_set_title(h->doc, m->title);
 	if (m->ld_authors != NULL)
-		import_html_meta_authors_add(h, m->ld_authors);
+		import_html_author_add(h, m->ld_authors);
 	if (h->doc->meta.nauthors == 0 && m->meta_authors != NULL)
-		import_html_meta_authors_add(h, m->meta_authors);
+		import_html_author_add(h, m->meta_authors);
 	if (h->doc->meta.nauthors == 0 && m->byline != NULL)
-		import_html_meta_authors_add(h, m->byline);
+		import_html_author_add(h, m->byline);
 	import_html_date_apply(h);
 	if (kicker == NULL)
 		kicker = m->section != NULL ? m->section : m->ld_section;

@@ -9,9 +9,11 @@
  *   import-html-meta.c    <head> and visible metadata (title, byline, …);
  *   import-html-jsonld.c  schema.org JSON-LD;
  *   import-html-date.c    the published date from whichever source;
+ *   import-html-author.c  names out of bylines and author fields;
  *   import-html-score.c   which elements are boilerplate, which the article;
  *   import-html-clean.c   boilerplate inside the article, by its make-up;
- *   import-html-blocks.c  the article's elements to document blocks.
+ *   import-html-blocks.c  the article's elements to document blocks;
+ *   import-html-figure.c  captions with credits, and media embeds.
  */
 #ifndef MARGINALIA_IMPORT_HTML_H
 #define MARGINALIA_IMPORT_HTML_H
@@ -121,6 +123,9 @@ void	 import_html_meta_clear(struct import_html_meta *m);
 /* One JSON-LD script's text; fills the ld_ fields not yet set. */
 void	 import_html_jsonld_read(struct import_html_meta *m,
 	    const char *json, size_t len);
+/* Adds the authors named in a list (a byline, a meta value, or JSON-LD
+ * names one per line). */
+void	 import_html_author_add(struct import_html *h, const char *list);
 /* A date in any common form as ISO 8601, or NULL. Caller frees. */
 char	*import_html_date_iso(const char *s);
 /* Sets the document's published date from the best source. */
@@ -140,6 +145,18 @@ int	 import_html_clean_able(xmlNodePtr node);
 /* Marks DROP on boilerplate below node; whole is the article's length. */
 void	 import_html_clean_run(struct import_html *h, xmlNodePtr node,
 	    int in_figure, int depth, size_t whole);
+
+/* A caption block from cap's text (or fallback, an image's alt, when cap
+ * is NULL), its credit split off. */
+void	 import_html_figure_caption(struct doc *doc, xmlNodePtr cap,
+	    const char *fallback);
+/* A media block for an embed, titled and timed from its attributes. */
+void	 import_html_figure_media(struct doc *doc, xmlNodePtr node);
+/* Whether an embed sits within a few levels below node. */
+int	 import_html_figure_has_media(xmlNodePtr node, int depth);
+/* The first descendant with a tag (to depth 8), or NULL. */
+xmlNodePtr import_html_figure_find(xmlNodePtr node, const char *tag,
+	    int depth);
 
 /* Appends the article's blocks to h->doc. */
 void	 import_html_blocks_emit(struct import_html *h);

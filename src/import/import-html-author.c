@@ -1,0 +1,128 @@
+/*
+ * import-html-author: names from a byline or an author field. A list is
+ * split on commas, "and", "und", "&", "/" and "|"; each part loses what
+ * pages put around a name ("By", "Von", "Autor:", a job title before it,
+ * a date or place after it). What is not a person's name is refused: a
+ * web address, a photo credit, a sentence of more than five words, and
+ * the site's own name (a publisher is not an author).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "import-html.h"
+#include "util.h"
+
+/* Skips a job title written before the name ("Online-Experte Eva Muster",
+ * "Staff Writer Jan Doe"): every word up to the last one that ends like a
+ * role. */
+static char *
+import_html_author_role(char *s)
+{
+	static const char *roles[] = { "experte", "expertin", "redakteur",
+		"redakteurin", "korrespondent", "korrespondentin", "reporter",
+		"reporterin", "editor", "correspondent", "writer" };
+	char	*w = s, *after = s, *end;
+	size_t	 n, r;
+
+	while (*w != '\0') {
+		end = strchr(w, ' ');
+		n = end != NULL ? (size_t)(end - w) : strlen(w);
+		for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++) {
+			r = strlen(roles[i]);
+			if (n >= r && strncasecmp(w + n - r, roles[i], r) == 0)
+				after = end != NULL ? end + 1 : w + n;
+		}
+		w = end != NULL ? end + 1 : w + n;
+	}
+	return after;
+}
+
+/*
+ * A byline's name alone: "By", "Von", "Autor:" … dropped in front, and a
+ * date, place or role after it ("am 21. April", "| 12:00") cut off.
+ * Returns NULL for what is not a person's name (a photo credit, a web
+ * address, a sentence).
+ */
+static char *
+import_html_author_trim(char *s)
+{
+	static const char *lead[] = { "written by ", "by ", "von ", "from ",
+		"ein bericht von ", "ein kommentar von " };
+	static const char *tail[] = { " am ", " on ", " vom ", " um ", " - ",
+		" – ", " | ", " (" };
+	char	*p, *colon = strchr(s, ':'), *e;
+	int	 words = 1;
+
+	while (*s == ' ')
+		s++;
+	if (strstr(s, "www.") != NULL || strstr(s, "://") != NULL ||
+	    strchr(s, '@') != NULL || strncasecmp(s, "Foto", 4) == 0 ||
+	    strncasecmp(s, "Bild", 4) == 0 || strncasecmp(s, "Photo", 5) == 0)
+		return NULL;
+	if (colon != NULL && colon - s <= 12 && strchr(s, ' ') != NULL &&
+	    strchr(s, ' ') >= colon - 1)
+		s = colon + 1;
+	while (*s == ' ' || *s == ',' || *s == '|')
+		s++;
+	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		if (strncasecmp(s, lead[i], strlen(lead[i])) == 0)
+			s += strlen(lead[i]);
+	}
+	for (size_t i = 0; i < sizeof tail / sizeof tail[0]; i++) {
+		if ((p = strstr(s, tail[i])) != NULL)
+			*p = '\0';
+	}
+	for (p = s; *p != '\0' && !isdigit((unsigned char)*p); p++)
+		words += *p == ' ';
+	*p = '\0';
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == ',' || e[-1] == '.'))
+		*--e = '\0';
+	s = import_html_author_role(s);
+	if (*s == '\0' || words > 5)
+		return NULL;
+	return s;
+}
+
+static int
+import_html_author_site(const struct import_html_meta *m,
+    const char *name)
+{
+	return (m->site != NULL && strcasecmp(m->site, name) == 0) ||
+	    (m->ld_site != NULL && strcasecmp(m->ld_site, name) == 0);
+}
+
+/* Adds the names in a list ("A, B and C"; one per line from JSON-LD). */
+void
+import_html_author_add(struct import_html *h, const char *list)
+{
+	static const char *seps[] = { "\n", " and ", " und ", ", ", " & ",
+		" / ", " | " };
+	char	*copy = xstrdup(list), *p = copy, *cut, *name;
+	size_t	 best = 0;
+
+	while (*p != '\0' && h->doc->meta.nauthors < 8) {
+		cut = NULL;
+		for (size_t i = 0; i < sizeof seps / sizeof seps[0]; i++) {
+			char *q = strstr(p, seps[i]);
+
+			if (q != NULL && (cut == NULL || q < cut)) {
+				cut = q;
+				best = strlen(seps[i]);
+			}
+		}
+		if (cut != NULL)
+			*cut = '\0';
+		name = import_html_author_trim(p);
+		if (name != NULL && strlen(name) <= 60 &&
+		    !import_html_author_site(&h->meta, name))
+			doc_meta_add_author(h->doc, name);
+		if (cut == NULL)
+			break;
+		p = cut + best;
+	}
+	free(copy);
+}
+
