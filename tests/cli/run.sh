@@ -126,6 +126,16 @@ cli_test_man_page_covers_options() {
 	done
 }
 
+# The man page's KEYS section names every command of the reader's table
+# (docs/keys.md, which the unit tests check against the table itself).
+cli_test_man_page_lists_keys() {
+	local cmd
+	for cmd in $(grep -o '`[a-z][a-z-]*`' "$TOP/docs/keys.md" | tr -d '`' | sort -u); do
+		grep -qF -- ".RB ( ${cmd//-/\\-} )" "$TOP/docs/marginalia.1" ||
+		    cli_fail "command $cmd of docs/keys.md is not in the man page's KEYS" || return
+	done
+}
+
 cli_test_man_page_renders() {
 	local warnings
 	command -v man >/dev/null || { cli_skip "man is not installed"; return; }
