@@ -102,6 +102,33 @@ test_wrapped_lines_joined(void **state)
 	doc_free(doc);
 }
 
+/* A column narrower than the page wraps at its own width. */
+static void
+test_narrow_column_joined(void **state)
+{
+	struct doc	*doc;
+	const char	*dump =
+	    "Home   World   Business   Science   Technology   Health   "
+	    "Sport   Culture   Weather   Opinion\n\n"
+	    "Subscribe to the morning briefing and the evening briefing "
+	    "and the weekend edition today\n\n"
+	    "    The harbour authority said on Monday that the old\n"
+	    "    pier would close for repairs in the spring, and\n"
+	    "    that ferries would use the new terminal until the\n"
+	    "    work was done.\n\n"
+	    "    A second paragraph follows here with enough words\n"
+	    "    to count as prose for the importer, and it wraps\n"
+	    "    at the same narrow width as the first one does.\n";
+
+	(void)state;
+	doc = text_import(dump);
+	assert_non_null(find_block(doc, DOC_BLOCK_PARAGRAPH,
+	    "The harbour authority said on Monday that the old pier would "
+	    "close for repairs in the spring, and that ferries would use the "
+	    "new terminal until the work was done."));
+	doc_free(doc);
+}
+
 static void
 test_menu_lists_dropped(void **state)
 {
@@ -438,6 +465,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_skip_links_dropped),
 		cmocka_unit_test(test_wrapped_lines_joined),
+		cmocka_unit_test(test_narrow_column_joined),
 		cmocka_unit_test(test_menu_lists_dropped),
 		cmocka_unit_test(test_credit_on_own_line),
 		cmocka_unit_test(test_credit_glued),
