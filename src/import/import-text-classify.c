@@ -8,7 +8,10 @@
  * that open the comments or the teasers a large one. The article is the
  * contiguous run of blocks with the greatest sum (Kadane's pass), so short
  * blocks between paragraphs (headings, captions, a one-line paragraph)
- * stay in while menus, link lists and teasers around it fall out.
+ * stay in while menus, link lists and teasers around it fall out. Once
+ * prose has been read, a marker that opens the readers' comments halves
+ * the score of the prose after it, so comments that read like prose stay
+ * out while a true continuation of the article can still cross it.
  *
  * Phrases match case-folded text at a word start, so "teilen" does not
  * match "verteilen". Only short blocks are folded and matched, which keeps
@@ -37,6 +40,9 @@
 #define IMPORT_SCORE_PROSE_OFF	5.0	/* prose pays for its break */
 #define IMPORT_SCORE_ITEM_OFF	8.0	/* items read as prose score less */
 #define IMPORT_SCORE_INDENTED	0.3	/* prose nested in a list or box */
+#define IMPORT_SCORE_AFTER	0.5	/* prose after an end-of-article marker */
+/* Prose (in score) before a marker that makes it end the article. */
+#define IMPORT_SCORE_ENDS_AFTER	30.0
 
 /*
  * Phrases of page furniture, English and German, case-folded. A short
@@ -77,6 +83,25 @@ static const char *import_classify_stops[] = {
 	"das könnte sie auch interessieren", "kommentare", "auch interessant",
 	"meistgelesen", "themen", "zum thema", "mehr aus",
 };
+
+/*
+ * Markers that open the readers' part of a page, in the languages of the
+ * tables above and a few more: after one, prose is most likely comments.
+ */
+static const char *import_classify_ends[] = {
+	"comments", "comment", "leave a reply", "leave a comment",
+	"view comments", "show comments", "post a comment", "add a comment",
+	"join the conversation", "join the discussion", "replies", "responses",
+	"reader comments", "top rated comments", "kommentare", "kommentar",
+	"leserkommentare", "diskussion", "comentários", "comentarios",
+	"deixe um comentário", "deja un comentario", "commentaires",
+	"laisser un commentaire", "commenti", "lascia un commento",
+};
+
+#define IMPORT_CLASSIFY_NSTOPS (sizeof import_classify_stops / \
+	    sizeof import_classify_stops[0])
+#define IMPORT_CLASSIFY_NENDS (sizeof import_classify_ends / \
+	    sizeof import_classify_ends[0])
 
 /* Marks that end a sentence, and what may close around them. */
 static const char *import_classify_closers[] = {
@@ -215,9 +240,13 @@ import_phrase_is_boiler(const char *text, size_t len)
 	return hit;
 }
 
-/* A section marker: "Related", "3 Comments", "More from Science:". */
+/*
+ * A section marker from table (n phrases): "Related", "3 Comments",
+ * "More from Science:".
+ */
 static int
-import_classify_is_stop(const char *text, size_t len)
+import_classify_is_marker(const char *text, size_t len, const char **table,
+    size_t nt)
 {
 	char		*raw, *folded, *s, *e;
 	const char	*p;
@@ -235,9 +264,8 @@ import_classify_is_stop(const char *text, size_t len)
 	while (e > s && (unsigned char)e[-1] < 0x80 && !(e[-1] >= 'a' &&
 	    e[-1] <= 'z') && !(e[-1] >= '0' && e[-1] <= '9'))
 		*--e = '\0';
-	for (i = 0; !hit && i < sizeof import_classify_stops /
-	    sizeof import_classify_stops[0]; i++) {
-		p = import_classify_stops[i];
+	for (i = 0; !hit && i < nt; i++) {
+		p = table[i];
 		n = strlen(p);
 		if (strncmp(s, p, n) != 0)
 			continue;
@@ -266,9 +294,14 @@ import_block_measure(struct import_block *b)
 		return;
 	if (import_phrase_is_boiler(s, len))
 		b->shape |= IMPORT_SHAPE_BOILER;
-	if (b->words <= IMPORT_CLASSIFY_STOP_WORDS &&
-	    import_classify_is_stop(s, len))
+	if (b->words > IMPORT_CLASSIFY_STOP_WORDS)
+		return;
+	if (import_classify_is_marker(s, len, import_classify_stops,
+	    IMPORT_CLASSIFY_NSTOPS))
 		b->shape |= IMPORT_SHAPE_STOP;
+	if (import_classify_is_marker(s, len, import_classify_ends,
+	    IMPORT_CLASSIFY_NENDS))
+		b->shape |= IMPORT_SHAPE_STOP | IMPORT_SHAPE_END;
 }
 
 static double
@@ -362,6 +395,28 @@ import_page_classify(struct import_page *page)
 	free(repeated);
 }
 
+/*
+ * What follows a comments marker ("Comments", "Leave a reply") once prose
+ * has been read is rarely the article, even when it reads like prose
+ * (reader comments, teasers): its prose scores less, so the region only
+ * crosses the marker for a true continuation that outweighs it.
+ */
+static void
+import_page_ends(struct import_page *page)
+{
+	double	 seen = 0, factor = 1;
+	size_t	 i;
+
+	for (i = 0; i < page->n; i++) {
+		if (page->blocks[i].score > 0) {
+			seen += page->blocks[i].score;
+			page->blocks[i].score *= factor;
+		} else if ((page->blocks[i].shape & IMPORT_SHAPE_END) &&
+		    seen >= IMPORT_SCORE_ENDS_AFTER)
+			factor *= IMPORT_SCORE_AFTER;
+	}
+}
+
 /* The run of blocks with the greatest score, by Kadane's pass. */
 void
 import_page_region(struct import_page *page)
@@ -370,6 +425,7 @@ import_page_region(struct import_page *page)
 	size_t	 i, start = 0;
 
 	page->found = 0;
+	import_page_ends(page);
 	for (i = 0; i < page->n; i++) {
 		if (run <= 0) {
 			run = page->blocks[i].score;

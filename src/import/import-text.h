@@ -32,6 +32,7 @@ enum import_role {
 #define IMPORT_SHAPE_ITEM	0x20	/* a list item, marker removed */
 #define IMPORT_SHAPE_DURATION	0x40	/* "01:51" and nothing else */
 #define IMPORT_SHAPE_CREDIT	0x80	/* starts with "Bild:", "Photo:", … */
+#define IMPORT_SHAPE_END	0x100	/* "Comments", "Leave a reply", … */
 
 struct import_block {
 	char		*text;		/* lines joined by spaces; owned */

@@ -129,6 +129,27 @@ test_narrow_column_joined(void **state)
 	doc_free(doc);
 }
 
+/* Prose after a comments marker is the readers', not the article's. */
+static void
+test_comments_after_article_dropped(void **state)
+{
+	struct doc	*doc;
+
+	(void)state;
+	doc = text_import("A headline for the test\n\n" PROSE("ten") "\n\n"
+	    PROSE("nine") "\n\n" PROSE("eight") "\n\n3 Comments\n\n"
+	    "Alice\n\nI think the council met on Tuesday to discuss the "
+	    "budget, and I do not see why four of them voted for it.\n\n"
+	    "Bob\n\nThe council met on Wednesday to discuss the harbour, "
+	    "and that is why I think the budget went the way it did.\n\n"
+	    "Carol\n\nWell, the council should have met on Friday to "
+	    "discuss the budget, and then all of them would have voted.\n");
+	assert_int_equal(doc->nblocks, 3);
+	assert_false(any_block_contains(doc, "harbour"));
+	assert_false(any_block_contains(doc, "Alice"));
+	doc_free(doc);
+}
+
 static void
 test_menu_lists_dropped(void **state)
 {
@@ -466,6 +487,7 @@ main(void)
 		cmocka_unit_test(test_skip_links_dropped),
 		cmocka_unit_test(test_wrapped_lines_joined),
 		cmocka_unit_test(test_narrow_column_joined),
+		cmocka_unit_test(test_comments_after_article_dropped),
 		cmocka_unit_test(test_menu_lists_dropped),
 		cmocka_unit_test(test_credit_on_own_line),
 		cmocka_unit_test(test_credit_glued),
