@@ -5,7 +5,9 @@
  * "Related"-style section marker, bracketed image or form field, teaser
  * cut short with an ellipsis) and from it a score: a block that reads like
  * prose scores its word count, anything else a small penalty, and markers
- * that open the comments or the teasers a large one. The article is the
+ * that open the comments or the teasers a large one. Prose ends like a
+ * sentence, or is long and mostly small-letter words (half the score),
+ * which needs no word list in any language. The article is the
  * contiguous run of blocks with the greatest sum (Kadane's pass), so short
  * blocks between paragraphs (headings, captions, a one-line paragraph)
  * stay in while menus, link lists and teasers around it fall out. Once
@@ -28,6 +30,9 @@
 #define IMPORT_CLASSIFY_BOILER_WORDS	25
 /* Prose: at least this many words, ending like a sentence. */
 #define IMPORT_CLASSIFY_PROSE_WORDS	10
+/* Prose without a sentence end: words, and percent of small-initial ones. */
+#define IMPORT_CLASSIFY_UNENDED_WORDS	15
+#define IMPORT_CLASSIFY_UNENDED_LOWER	60
 /* Section markers have at most this many words. */
 #define IMPORT_CLASSIFY_STOP_WORDS	6
 
@@ -40,6 +45,7 @@
 #define IMPORT_SCORE_PROSE_OFF	5.0	/* prose pays for its break */
 #define IMPORT_SCORE_ITEM_OFF	8.0	/* items read as prose score less */
 #define IMPORT_SCORE_INDENTED	0.3	/* prose nested in a list or box */
+#define IMPORT_SCORE_UNENDED	0.5	/* prose without a sentence end */
 #define IMPORT_SCORE_AFTER	0.5	/* prose after an end-of-article marker */
 /* Prose (in score) before a marker that makes it end the article. */
 #define IMPORT_SCORE_ENDS_AFTER	30.0
@@ -132,14 +138,34 @@ import_classify_cp_wordy(int32_t cp)
 	    cp <= 0x303f) && !(cp >= 0xff00 && cp <= 0xff0f);
 }
 
-/* Word count; runs of wide (CJK) characters count one word per two. */
+/*
+ * A small letter, roughly: ASCII, Latin-1 and Latin Extended-A, Greek and
+ * Cyrillic, which covers the languages whose prose this is used to spot.
+ */
 static int
-import_classify_words(const char *s, size_t len)
+import_classify_cp_lower(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	if (cp >= 0xdf && cp <= 0xff)
+		return cp != 0xf7;
+	if (cp >= 0x100 && cp <= 0x17f)
+		return cp & 1;
+	return (cp >= 0x3ac && cp <= 0x3ce) || (cp >= 0x430 && cp <= 0x45f);
+}
+
+/*
+ * Word count; runs of wide (CJK) characters count one word per two.
+ * *lower gets the number of words that start with a small letter.
+ */
+static int
+import_classify_words(const char *s, size_t len, int *lower)
 {
 	size_t	 i = 0;
 	int	 words = 0, wide = 0, in = 0, n;
 	int32_t	 cp;
 
+	*lower = 0;
 	while (i < len) {
 		n = util_utf8_decode(s + i, len - i, &cp);
 		if (n <= 0) {
@@ -151,6 +177,7 @@ import_classify_words(const char *s, size_t len)
 			wide++;
 			in = 0;
 		} else if (import_classify_cp_wordy(cp)) {
+			*lower += !in && import_classify_cp_lower(cp);
 			words += !in;
 			in = 1;
 		} else
@@ -282,7 +309,7 @@ import_block_measure(struct import_block *b)
 	size_t		 len = b->len - b->mark;
 	size_t		 cut, credit;
 
-	b->words = import_classify_words(s, len);
+	b->words = import_classify_words(s, len, &b->lower);
 	b->shape |= import_classify_end_shape(s, len);
 	if (len >= 2 && s[0] == '[' && s[len - 1] == ']')
 		b->shape |= IMPORT_SHAPE_BRACKET;
@@ -302,6 +329,18 @@ import_block_measure(struct import_block *b)
 	if (import_classify_is_marker(s, len, import_classify_ends,
 	    IMPORT_CLASSIFY_NENDS))
 		b->shape |= IMPORT_SHAPE_STOP | IMPORT_SHAPE_END;
+}
+
+/*
+ * Prose that does not end like a sentence (an emoji, a tilde, a cut-off
+ * line): long enough, and mostly small-letter words, which menus, titles
+ * and name lists are not, in any language that has capitals.
+ */
+static int
+import_block_proselike(const struct import_block *b)
+{
+	return b->words >= IMPORT_CLASSIFY_UNENDED_WORDS &&
+	    b->lower * 100 >= b->words * IMPORT_CLASSIFY_UNENDED_LOWER;
 }
 
 static double
@@ -324,6 +363,8 @@ import_block_score(const struct import_block *b)
 	if (prose)
 		return (w - IMPORT_SCORE_PROSE_OFF) * (b->indent >= 4 ?
 		    IMPORT_SCORE_INDENTED : 1);
+	if (import_block_proselike(b))
+		return (w - IMPORT_SCORE_PROSE_OFF) * IMPORT_SCORE_UNENDED;
 	if (b->words >= IMPORT_CLASSIFY_BOILER_WORDS)
 		return 0;
 	return b->words > 0 ? IMPORT_SCORE_SHORT : -1;

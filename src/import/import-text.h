@@ -41,6 +41,7 @@ struct import_block {
 	int		 indent;	/* columns before the first line */
 	int		 shape;		/* IMPORT_SHAPE_* */
 	int		 words;		/* CJK characters count half a word */
+	int		 lower;		/* words starting with a small letter */
 	double		 score;
 	enum import_role role;
 	size_t		 cut;		/* captions: bytes of caption text */

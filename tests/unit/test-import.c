@@ -150,6 +150,26 @@ test_comments_after_article_dropped(void **state)
 	doc_free(doc);
 }
 
+/* Mostly small-letter words make prose even without a full stop. */
+static void
+test_unended_prose_kept(void **state)
+{
+	struct doc	*doc;
+
+	(void)state;
+	doc = text_import("A headline for the test\n\n" PROSE("ten") "\n\n"
+	    PROSE("nine") "\n\n"
+	    "and then the ferry left the harbour for the last time this "
+	    "year while the band played on the old pier ~\n\n"
+	    "Home News World Business Politics Science Health Sport Culture "
+	    "Travel Weather Opinion Video Audio Games\n");
+	assert_non_null(find_block(doc, DOC_BLOCK_PARAGRAPH,
+	    "and then the ferry left"));
+	assert_false(any_block_contains(doc, "Politics"));
+	assert_int_equal(doc->nblocks, 3);
+	doc_free(doc);
+}
+
 static void
 test_menu_lists_dropped(void **state)
 {
@@ -488,6 +508,7 @@ main(void)
 		cmocka_unit_test(test_wrapped_lines_joined),
 		cmocka_unit_test(test_narrow_column_joined),
 		cmocka_unit_test(test_comments_after_article_dropped),
+		cmocka_unit_test(test_unended_prose_kept),
 		cmocka_unit_test(test_menu_lists_dropped),
 		cmocka_unit_test(test_credit_on_own_line),
 		cmocka_unit_test(test_credit_glued),
