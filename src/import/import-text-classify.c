@@ -40,6 +40,7 @@
 #define IMPORT_SCORE_BOILER	-5.0
 #define IMPORT_SCORE_BRACKET	-3.0
 #define IMPORT_SCORE_SHORT	-8.0
+#define IMPORT_SCORE_SHORT_SENTENCE	-4.0	/* short, but a sentence */
 #define IMPORT_SCORE_ITEM	-4.0
 #define IMPORT_SCORE_REPEATED	-4.0	/* teasers print titles twice */
 #define IMPORT_SCORE_PROSE_OFF	5.0	/* prose pays for its break */
@@ -367,6 +368,8 @@ import_block_score(const struct import_block *b)
 		return (w - IMPORT_SCORE_PROSE_OFF) * IMPORT_SCORE_UNENDED;
 	if (b->words >= IMPORT_CLASSIFY_BOILER_WORDS)
 		return 0;
+	if (b->shape & IMPORT_SHAPE_SENTENCE)
+		return IMPORT_SCORE_SHORT_SENTENCE;
 	return b->words > 0 ? IMPORT_SCORE_SHORT : -1;
 }
 
