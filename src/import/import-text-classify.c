@@ -11,9 +11,10 @@
  * contiguous run of blocks with the greatest sum (Kadane's pass), so short
  * blocks between paragraphs (headings, captions, a one-line paragraph)
  * stay in while menus, link lists and teasers around it fall out. Once
- * prose has been read, a marker that opens the readers' comments halves
- * the score of the prose after it, so comments that read like prose stay
- * out while a true continuation of the article can still cross it.
+ * prose has been read, a marker that opens the readers' comments or the
+ * teasers after the article quarters the score of the prose after it, so
+ * comments that read like prose stay out while a true continuation of the
+ * article can still cross it.
  *
  * Phrases match case-folded text at a word start, so "teilen" does not
  * match "verteilen". Only short blocks are folded and matched, which keeps
@@ -40,14 +41,14 @@
 #define IMPORT_SCORE_BOILER	-5.0
 #define IMPORT_SCORE_BRACKET	-3.0
 #define IMPORT_SCORE_SHORT	-8.0
-#define IMPORT_SCORE_SHORT_SENTENCE	-4.0	/* short, but a sentence */
+#define IMPORT_SCORE_SHORT_SENTENCE	-4.0	/* a short sentence */
 #define IMPORT_SCORE_ITEM	-4.0
 #define IMPORT_SCORE_REPEATED	-4.0	/* teasers print titles twice */
 #define IMPORT_SCORE_PROSE_OFF	5.0	/* prose pays for its break */
 #define IMPORT_SCORE_ITEM_OFF	8.0	/* items read as prose score less */
 #define IMPORT_SCORE_INDENTED	0.3	/* prose nested in a list or box */
 #define IMPORT_SCORE_UNENDED	0.5	/* prose without a sentence end */
-#define IMPORT_SCORE_AFTER	0.5	/* prose after an end-of-article marker */
+#define IMPORT_SCORE_AFTER	0.25	/* prose after an end-of-article marker */
 /* Prose (in score) before a marker that makes it end the article. */
 #define IMPORT_SCORE_ENDS_AFTER	30.0
 
@@ -88,7 +89,15 @@ static const char *import_classify_stops[] = {
 	"about the author", "explore further", "top video", "don't miss",
 	"weitere themen", "mehr zum thema", "weitere beiträge",
 	"das könnte sie auch interessieren", "kommentare", "auch interessant",
-	"meistgelesen", "themen", "zum thema", "mehr aus",
+	"meistgelesen", "themen", "zum thema", "mehr aus", "lesen sie auch",
+	"auch lesenswert", "weitere artikel", "leia também", "veja também",
+	"leia mais", "mais lidas", "notícias relacionadas",
+	"posts relacionados", "artigos relacionados", "lee también",
+	"ver también", "noticias relacionadas", "artículos relacionados",
+	"lo más leído", "más noticias", "lire aussi", "à lire aussi",
+	"à voir aussi", "sur le même sujet", "articles similaires",
+	"les plus lus", "leggi anche", "articoli correlati", "più letti",
+	"ultime notizie",
 };
 
 /*
@@ -105,10 +114,25 @@ static const char *import_classify_ends[] = {
 	"laisser un commentaire", "commenti", "lascia un commento",
 };
 
+/*
+ * Markers of the teasers a page puts after its article: what follows
+ * scores as after the comments marker.
+ */
+static const char *import_classify_teasers[] = {
+	"you may also like", "you might also like", "recommended for you",
+	"more stories", "das könnte sie auch interessieren",
+	"você pode gostar", "você também pode gostar", "você pode se interessar",
+	"te puede interesar", "también te puede interesar",
+	"vous aimerez aussi", "vous aimerez peut-être aussi",
+	"potrebbe interessarti", "ti potrebbe interessare",
+};
+
 #define IMPORT_CLASSIFY_NSTOPS (sizeof import_classify_stops / \
 	    sizeof import_classify_stops[0])
 #define IMPORT_CLASSIFY_NENDS (sizeof import_classify_ends / \
 	    sizeof import_classify_ends[0])
+#define IMPORT_CLASSIFY_NTEASERS (sizeof import_classify_teasers / \
+	    sizeof import_classify_teasers[0])
 
 /* Marks that end a sentence, and what may close around them. */
 static const char *import_classify_closers[] = {
@@ -328,7 +352,8 @@ import_block_measure(struct import_block *b)
 	    IMPORT_CLASSIFY_NSTOPS))
 		b->shape |= IMPORT_SHAPE_STOP;
 	if (import_classify_is_marker(s, len, import_classify_ends,
-	    IMPORT_CLASSIFY_NENDS))
+	    IMPORT_CLASSIFY_NENDS) || import_classify_is_marker(s, len,
+	    import_classify_teasers, IMPORT_CLASSIFY_NTEASERS))
 		b->shape |= IMPORT_SHAPE_STOP | IMPORT_SHAPE_END;
 }
 
@@ -440,10 +465,11 @@ import_page_classify(struct import_page *page)
 }
 
 /*
- * What follows a comments marker ("Comments", "Leave a reply") once prose
- * has been read is rarely the article, even when it reads like prose
- * (reader comments, teasers): its prose scores less, so the region only
- * crosses the marker for a true continuation that outweighs it.
+ * What follows a comments or teasers marker ("Comments", "You may also
+ * like") once prose has been read is rarely the article, even when it
+ * reads like prose (reader comments, teasers): its prose scores less, so
+ * the region only crosses the marker for a true continuation that
+ * outweighs it.
  */
 static void
 import_page_ends(struct import_page *page)

@@ -170,6 +170,26 @@ test_unended_prose_kept(void **state)
 	doc_free(doc);
 }
 
+/* Teasers after a "you may also like" marker, in any table language. */
+static void
+test_teasers_after_article_dropped(void **state)
+{
+	struct doc	*doc;
+
+	(void)state;
+	doc = text_import("A headline for the test\n\n" PROSE("ten") "\n\n"
+	    PROSE("nine") "\n\n" PROSE("eight") "\n\n"
+	    "Você também pode gostar...\n\n"
+	    "A vida requer da gente otimismo e coragem para esperar o melhor "
+	    "e fazer o melhor acontecer todos os dias da semana.\n\n"
+	    "O que une uma família é o amor, o carinho e o querer bem, e a "
+	    "família unida é a força de todos nós.\n");
+	assert_int_equal(doc->nblocks, 3);
+	assert_false(any_block_contains(doc, "otimismo"));
+	assert_false(any_block_contains(doc, "família"));
+	doc_free(doc);
+}
+
 static void
 test_menu_lists_dropped(void **state)
 {
@@ -509,6 +529,7 @@ main(void)
 		cmocka_unit_test(test_narrow_column_joined),
 		cmocka_unit_test(test_comments_after_article_dropped),
 		cmocka_unit_test(test_unended_prose_kept),
+		cmocka_unit_test(test_teasers_after_article_dropped),
 		cmocka_unit_test(test_menu_lists_dropped),
 		cmocka_unit_test(test_credit_on_own_line),
 		cmocka_unit_test(test_credit_glued),
