@@ -34,6 +34,8 @@
 /* Prose without a sentence end: words, and percent of small-initial ones. */
 #define IMPORT_CLASSIFY_UNENDED_WORDS	15
 #define IMPORT_CLASSIFY_UNENDED_LOWER	60
+/* A line introducing a list has at least this many words. */
+#define IMPORT_CLASSIFY_INTRO_WORDS	3
 /* Section markers have at most this many words. */
 #define IMPORT_CLASSIFY_STOP_WORDS	6
 
@@ -41,6 +43,7 @@
 #define IMPORT_SCORE_BOILER	-5.0
 #define IMPORT_SCORE_BRACKET	-3.0
 #define IMPORT_SCORE_SHORT	-8.0
+#define IMPORT_SCORE_LISTED	1.0	/* a line of a list after "…:" */
 #define IMPORT_SCORE_SHORT_SENTENCE	-4.0	/* a short sentence */
 #define IMPORT_SCORE_ITEM	-4.0
 #define IMPORT_SCORE_REPEATED	-4.0	/* teasers print titles twice */
@@ -487,6 +490,46 @@ import_page_ends(struct import_page *page)
 	}
 }
 
+/* A line that introduces what follows: "Tour dates:", not "Share:". */
+static int
+import_block_introduces(const struct import_block *b)
+{
+	size_t	 len = import_classify_unclose(b->text, b->len);
+
+	return b->words >= IMPORT_CLASSIFY_INTRO_WORDS && len > 0 &&
+	    b->text[len - 1] == ':' && !(b->shape & (IMPORT_SHAPE_STOP |
+	    IMPORT_SHAPE_BOILER | IMPORT_SHAPE_BRACKET));
+}
+
+/*
+ * The lines printed one under another after a line that introduces them
+ * (dates of a tour, rows of a table) belong with it, however short: they
+ * and the introduction score a little, so the article reaches over them.
+ * Bulleted lines are left alone: after "You are at:" they are a menu.
+ */
+static void
+import_page_lists(struct import_page *page)
+{
+	struct import_block	*b;
+	size_t			 i, j;
+
+	for (i = 0; i + 1 < page->n; i++) {
+		if (!import_block_introduces(&page->blocks[i]))
+			continue;
+		for (j = i; j < page->n; j++) {
+			b = &page->blocks[j];
+			if ((j > i + 1 && !b->glued) || b->words == 0 ||
+			    (b->shape & (IMPORT_SHAPE_STOP | IMPORT_SHAPE_ITEM |
+			    IMPORT_SHAPE_BOILER | IMPORT_SHAPE_BRACKET)))
+				break;
+			if (b->score < IMPORT_SCORE_LISTED)
+				b->score = IMPORT_SCORE_LISTED;
+		}
+		if (j > i)
+			i = j - 1;	/* each block is visited once */
+	}
+}
+
 /* The run of blocks with the greatest score, by Kadane's pass. */
 void
 import_page_region(struct import_page *page)
@@ -495,6 +538,7 @@ import_page_region(struct import_page *page)
 	size_t	 i, start = 0;
 
 	page->found = 0;
+	import_page_lists(page);
 	import_page_ends(page);
 	for (i = 0; i < page->n; i++) {
 		if (run <= 0) {

@@ -313,6 +313,7 @@ import_page_segment(struct import_page *page, const char *text, size_t len)
 		} else {
 			import_page_block_end(page, &buf);
 			b = import_page_block_new(page, &lines[i]);
+			b->glued = prev != NULL;
 			if (mark > 0)
 				b->shape |= IMPORT_SHAPE_ITEM;
 			b->mark = mark;

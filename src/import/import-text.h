@@ -39,6 +39,7 @@ struct import_block {
 	size_t		 len;
 	size_t		 mark;		/* bytes of the list marker */
 	int		 indent;	/* columns before the first line */
+	int		 glued;		/* no blank line before it */
 	int		 shape;		/* IMPORT_SHAPE_* */
 	int		 words;		/* CJK characters count half a word */
 	int		 lower;		/* words starting with a small letter */

@@ -190,6 +190,30 @@ test_teasers_after_article_dropped(void **state)
 	doc_free(doc);
 }
 
+/* Lines printed one under another after "…:" belong to the article. */
+static void
+test_list_after_colon_kept(void **state)
+{
+	struct doc	*doc;
+
+	(void)state;
+	doc = text_import("A headline for the test\n\n" PROSE("ten") "\n\n"
+	    PROSE("nine") "\n\nThe band will play on these dates:\n"
+	    "June 9 -- City Hall, Leeds\nJune 10 -- Town Hall, York\n"
+	    "June 14 -- The Dome, Brighton\nJune 17 -- Arena, Cardiff\n"
+	    "June 19 -- Usher Hall, Edinburgh\n\nShare this:\n"
+	    "Facebook\nTwitter\nEmail\n");
+	assert_true(any_block_contains(doc, "June 9 -- City Hall, Leeds"));
+	assert_true(any_block_contains(doc, "June 19 -- Usher Hall"));
+	assert_false(any_block_contains(doc, "Twitter"));
+	doc_free(doc);
+	/* A bulleted introduction leads no list, and the pass ends. */
+	doc = text_import(PROSE("ten") "\n\n" PROSE("nine") "\n\n"
+	    "  • You are at:\n  • Home\n  • News\n");
+	assert_false(any_block_contains(doc, "Home"));
+	doc_free(doc);
+}
+
 static void
 test_menu_lists_dropped(void **state)
 {
@@ -530,6 +554,7 @@ main(void)
 		cmocka_unit_test(test_comments_after_article_dropped),
 		cmocka_unit_test(test_unended_prose_kept),
 		cmocka_unit_test(test_teasers_after_article_dropped),
+		cmocka_unit_test(test_list_after_colon_kept),
 		cmocka_unit_test(test_menu_lists_dropped),
 		cmocka_unit_test(test_credit_on_own_line),
 		cmocka_unit_test(test_credit_glued),
