@@ -27,6 +27,8 @@
 #define IMPORT_LINES_MAXWRAP	200
 /* How far short of the width a full line may end (w3m breaks at spaces). */
 #define IMPORT_LINES_SLACK	8
+/* A run of lines narrower than this keeps the page's wrap width. */
+#define IMPORT_LINES_MINWRAP	40
 
 /* The list markers w3m and browsers print before an item. */
 static const char *import_lines_bullets[] = {
@@ -39,6 +41,7 @@ struct import_line {
 	size_t		 len;	/* to the last non-blank byte */
 	int		 indent;
 	int		 width;	/* display columns of s[0..len) */
+	int		 wrap;	/* the wrap width of its run of lines */
 };
 
 /* East Asian wide characters take two columns, as in w3m. */
@@ -164,6 +167,55 @@ import_lines_first_word(const struct import_line *l)
 	return import_lines_width(l->s, n);
 }
 
+/* Would line l have fitted behind prev in a box wrap columns wide? */
+static int
+import_lines_full(const struct import_line *prev, const struct import_line *l,
+    int wrap)
+{
+	return prev->width + 1 + import_lines_first_word(l) >
+	    wrap - IMPORT_LINES_SLACK;
+}
+
+/*
+ * The wrap width of the run of lines a..b-1: a box narrower than the page
+ * (a column beside a sidebar) wraps at its own width, which is its widest
+ * line when nearly every line of the run is full at that width. A run of
+ * one or two lines (a caption and its credit) proves nothing.
+ */
+static int
+import_lines_run_wrap(const struct import_line *lines, size_t a, size_t b,
+    int wrap)
+{
+	size_t	 i, full = 0;
+	int	 max = 0;
+
+	for (i = a; i < b; i++)
+		if (lines[i].width > max)
+			max = lines[i].width;
+	if (max < IMPORT_LINES_MINWRAP || b - a < 3)
+		return wrap;
+	for (i = a + 1; i < b; i++)
+		full += import_lines_full(&lines[i - 1], &lines[i], max);
+	return full >= 2 && full * 4 >= (b - a - 1) * 3 ? max : wrap;
+}
+
+/* Sets every line's wrap width, run by run of non-blank lines. */
+static void
+import_lines_wrap_set(struct import_line *lines, size_t n, int wrap)
+{
+	size_t	 a = 0, b, i;
+	int	 w;
+
+	while (a < n) {
+		for (b = a; b < n && lines[b].len > 0; b++)
+			;
+		w = import_lines_run_wrap(lines, a, b, wrap);
+		for (i = a; i <= b && i < n; i++)
+			lines[i].wrap = w;
+		a = b + 1;
+	}
+}
+
 static struct import_block *
 import_page_block_new(struct import_page *page, const struct import_line *l)
 {
@@ -243,6 +295,7 @@ import_page_segment(struct import_page *page, const char *text, size_t len)
 	memset(page, 0, sizeof *page);
 	lines = import_lines_split(text, len, &n);
 	wrap = import_lines_wrap_width(lines, n);
+	import_lines_wrap_set(lines, n, wrap);
 	util_buf_init(&buf);
 	for (i = 0; i < n; i++) {
 		if (lines[i].len == 0) {
@@ -253,14 +306,14 @@ import_page_segment(struct import_page *page, const char *text, size_t len)
 		}
 		mark = import_lines_marker(lines[i].s, lines[i].len);
 		if (b != NULL && mark == 0 && wrap <= IMPORT_LINES_MAXWRAP &&
-		    prev->width + 1 + import_lines_first_word(&lines[i]) >
-		    wrap - IMPORT_LINES_SLACK) {
+		    import_lines_full(prev, &lines[i], lines[i].wrap)) {
 			if (!import_lines_join_tight(&buf, &lines[i]))
 				util_buf_add_char(&buf, ' ');
 			util_buf_add(&buf, lines[i].s, lines[i].len);
 		} else {
 			import_page_block_end(page, &buf);
 			b = import_page_block_new(page, &lines[i]);
+			b->glued = prev != NULL;
 			if (mark > 0)
 				b->shape |= IMPORT_SHAPE_ITEM;
 			b->mark = mark;

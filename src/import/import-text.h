@@ -32,14 +32,17 @@ enum import_role {
 #define IMPORT_SHAPE_ITEM	0x20	/* a list item, marker removed */
 #define IMPORT_SHAPE_DURATION	0x40	/* "01:51" and nothing else */
 #define IMPORT_SHAPE_CREDIT	0x80	/* starts with "Bild:", "Photo:", … */
+#define IMPORT_SHAPE_END	0x100	/* "Comments", "Leave a reply", … */
 
 struct import_block {
 	char		*text;		/* lines joined by spaces; owned */
 	size_t		 len;
 	size_t		 mark;		/* bytes of the list marker */
 	int		 indent;	/* columns before the first line */
+	int		 glued;		/* no blank line before it */
 	int		 shape;		/* IMPORT_SHAPE_* */
 	int		 words;		/* CJK characters count half a word */
+	int		 lower;		/* words starting with a small letter */
 	double		 score;
 	enum import_role role;
 	size_t		 cut;		/* captions: bytes of caption text */

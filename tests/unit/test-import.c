@@ -102,6 +102,118 @@ test_wrapped_lines_joined(void **state)
 	doc_free(doc);
 }
 
+/* A column narrower than the page wraps at its own width. */
+static void
+test_narrow_column_joined(void **state)
+{
+	struct doc	*doc;
+	const char	*dump =
+	    "Home   World   Business   Science   Technology   Health   "
+	    "Sport   Culture   Weather   Opinion\n\n"
+	    "Subscribe to the morning briefing and the evening briefing "
+	    "and the weekend edition today\n\n"
+	    "    The harbour authority said on Monday that the old\n"
+	    "    pier would close for repairs in the spring, and\n"
+	    "    that ferries would use the new terminal until the\n"
+	    "    work was done.\n\n"
+	    "    A second paragraph follows here with enough words\n"
+	    "    to count as prose for the importer, and it wraps\n"
+	    "    at the same narrow width as the first one does.\n";
+
+	(void)state;
+	doc = text_import(dump);
+	assert_non_null(find_block(doc, DOC_BLOCK_PARAGRAPH,
+	    "The harbour authority said on Monday that the old pier would "
+	    "close for repairs in the spring, and that ferries would use the "
+	    "new terminal until the work was done."));
+	doc_free(doc);
+}
+
+/* Prose after a comments marker is the readers', not the article's. */
+static void
+test_comments_after_article_dropped(void **state)
+{
+	struct doc	*doc;
+
+	(void)state;
+	doc = text_import("A headline for the test\n\n" PROSE("ten") "\n\n"
+	    PROSE("nine") "\n\n" PROSE("eight") "\n\n3 Comments\n\n"
+	    "Alice\n\nI think the council met on Tuesday to discuss the "
+	    "budget, and I do not see why four of them voted for it.\n\n"
+	    "Bob\n\nThe council met on Wednesday to discuss the harbour, "
+	    "and that is why I think the budget went the way it did.\n\n"
+	    "Carol\n\nWell, the council should have met on Friday to "
+	    "discuss the budget, and then all of them would have voted.\n");
+	assert_int_equal(doc->nblocks, 3);
+	assert_false(any_block_contains(doc, "harbour"));
+	assert_false(any_block_contains(doc, "Alice"));
+	doc_free(doc);
+}
+
+/* Mostly small-letter words make prose even without a full stop. */
+static void
+test_unended_prose_kept(void **state)
+{
+	struct doc	*doc;
+
+	(void)state;
+	doc = text_import("A headline for the test\n\n" PROSE("ten") "\n\n"
+	    PROSE("nine") "\n\n"
+	    "and then the ferry left the harbour for the last time this "
+	    "year while the band played on the old pier ~\n\n"
+	    "Home News World Business Politics Science Health Sport Culture "
+	    "Travel Weather Opinion Video Audio Games\n");
+	assert_non_null(find_block(doc, DOC_BLOCK_PARAGRAPH,
+	    "and then the ferry left"));
+	assert_false(any_block_contains(doc, "Politics"));
+	assert_int_equal(doc->nblocks, 3);
+	doc_free(doc);
+}
+
+/* Teasers after a "you may also like" marker, in any table language. */
+static void
+test_teasers_after_article_dropped(void **state)
+{
+	struct doc	*doc;
+
+	(void)state;
+	doc = text_import("A headline for the test\n\n" PROSE("ten") "\n\n"
+	    PROSE("nine") "\n\n" PROSE("eight") "\n\n"
+	    "Você também pode gostar...\n\n"
+	    "A vida requer da gente otimismo e coragem para esperar o melhor "
+	    "e fazer o melhor acontecer todos os dias da semana.\n\n"
+	    "O que une uma família é o amor, o carinho e o querer bem, e a "
+	    "família unida é a força de todos nós.\n");
+	assert_int_equal(doc->nblocks, 3);
+	assert_false(any_block_contains(doc, "otimismo"));
+	assert_false(any_block_contains(doc, "família"));
+	doc_free(doc);
+}
+
+/* Lines printed one under another after "…:" belong to the article. */
+static void
+test_list_after_colon_kept(void **state)
+{
+	struct doc	*doc;
+
+	(void)state;
+	doc = text_import("A headline for the test\n\n" PROSE("ten") "\n\n"
+	    PROSE("nine") "\n\nThe band will play on these dates:\n"
+	    "June 9 -- City Hall, Leeds\nJune 10 -- Town Hall, York\n"
+	    "June 14 -- The Dome, Brighton\nJune 17 -- Arena, Cardiff\n"
+	    "June 19 -- Usher Hall, Edinburgh\n\nShare this:\n"
+	    "Facebook\nTwitter\nEmail\n");
+	assert_true(any_block_contains(doc, "June 9 -- City Hall, Leeds"));
+	assert_true(any_block_contains(doc, "June 19 -- Usher Hall"));
+	assert_false(any_block_contains(doc, "Twitter"));
+	doc_free(doc);
+	/* A bulleted introduction leads no list, and the pass ends. */
+	doc = text_import(PROSE("ten") "\n\n" PROSE("nine") "\n\n"
+	    "  • You are at:\n  • Home\n  • News\n");
+	assert_false(any_block_contains(doc, "Home"));
+	doc_free(doc);
+}
+
 static void
 test_menu_lists_dropped(void **state)
 {
@@ -438,6 +550,11 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_skip_links_dropped),
 		cmocka_unit_test(test_wrapped_lines_joined),
+		cmocka_unit_test(test_narrow_column_joined),
+		cmocka_unit_test(test_comments_after_article_dropped),
+		cmocka_unit_test(test_unended_prose_kept),
+		cmocka_unit_test(test_teasers_after_article_dropped),
+		cmocka_unit_test(test_list_after_colon_kept),
 		cmocka_unit_test(test_menu_lists_dropped),
 		cmocka_unit_test(test_credit_on_own_line),
 		cmocka_unit_test(test_credit_glued),
