@@ -74,8 +74,10 @@ deps:
 deps-test:
 	@./scripts/deps.sh --test
 
+# Replaced by rename, so a copy that is running (a scorer, a test) is not
+# in the way ("text file busy") and never sees a half-written file.
 marginalia: $(BIN)
-	cp $(BIN) $@
+	cp $(BIN) $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/%.o: %.c $(wildcard include/*.h) $(wildcard src/*/*.h)
 	@mkdir -p $(dir $@)
