@@ -26,6 +26,13 @@
 #include "import.h"
 #include "util.h"
 
+/*
+ * Class lists, styles and the like are searched in their first bytes only:
+ * a longer attribute is not one a page means for styling, and searching
+ * all of a megabyte-long one for every hint would be quadratic.
+ */
+#define IMPORT_HTML_FIND_MAX	1024
+
 /* As dump's own cap (LOAD_DEFAULT_MAX_SIZE) — a page is never larger. */
 #define IMPORT_HTML_MAX_SIZE	((size_t)64 * 1024 * 1024)
 
@@ -48,7 +55,8 @@ import_html_find(const char *haystack, const char *needle)
 	/* Most positions fail on the first byte: test it before the call. */
 	first = needle[0] >= 'A' && needle[0] <= 'Z' ? needle[0] + 32 :
 	    needle[0];
-	for (; *haystack != '\0'; haystack++) {
+	for (size_t i = 0; *haystack != '\0' && i < IMPORT_HTML_FIND_MAX;
+	    haystack++, i++) {
 		int c = *haystack >= 'A' && *haystack <= 'Z' ?
 		    *haystack + 32 : *haystack;
 

@@ -98,7 +98,8 @@ struct import_html {
 /* The node data of an element (NULL for other node types). */
 struct import_html_node *import_html_node_get(xmlNodePtr node);
 
-/* Case-insensitive (ASCII) substring search, as glibc's strcasestr. */
+/* Case-insensitive (ASCII) substring search, as glibc's strcasestr, in the
+ * first kilobyte of haystack. */
 const char *import_html_find(const char *haystack, const char *needle);
 /* Case-insensitive tag test: "p", "div", … */
 int	 import_html_tag_is(xmlNodePtr node, const char *name);
