@@ -516,6 +516,58 @@ import_html_score_climb(struct import_html *h, xmlNodePtr top)
 	return top;
 }
 
+/* Same tag and the same non-empty class. */
+static int
+import_html_score_twins(xmlNodePtr a, xmlNodePtr b)
+{
+	char	*ca, *cb;
+	int	 yes;
+
+	if (a->type != XML_ELEMENT_NODE || b->type != XML_ELEMENT_NODE ||
+	    !xmlStrEqual(a->name, b->name))
+		return 0;
+	ca = import_html_attr_get(a, "class");
+	cb = import_html_attr_get(b, "class");
+	yes = ca != NULL && cb != NULL && *ca != '\0' && strcmp(ca, cb) == 0;
+	xmlFree(ca);
+	xmlFree(cb);
+	return yes;
+}
+
+/*
+ * An article cut into chunks: some pages repeat one wrapper per stretch of
+ * text, with pictures or asides between them, so the winner holds only
+ * its own stretch. When an ancestor a few levels up has a twin sibling
+ * (same tag and class) that is prose too, the ancestor is the article and
+ * the twins join as its siblings.
+ */
+static xmlNodePtr
+import_html_score_chunks(struct import_html *h, xmlNodePtr top)
+{
+	struct import_html_node	*n;
+	xmlNodePtr		 a = top;
+
+	for (int level = 0; level < 4; level++) {
+		xmlNodePtr p = a->parent;
+
+		if (p == NULL || p == h->body || p->type != XML_ELEMENT_NODE ||
+		    p->parent == NULL || p->parent->type != XML_ELEMENT_NODE)
+			break;
+		a = p;
+		for (xmlNodePtr c = a->parent->children; c != NULL;
+		    c = c->next) {
+			if (c == a || !import_html_score_twins(a, c) ||
+			    (n = import_html_node_get(c)) == NULL ||
+			    (n->flags & IMPORT_HTML_SKIP))
+				continue;
+			if (n->text >= 200 &&
+			    import_html_score_link_density(n) < 0.25)
+				return a;
+		}
+	}
+	return top;
+}
+
 /* A sibling of the winner that belongs to the article. */
 static int
 import_html_score_sibling(xmlNodePtr top, xmlNodePtr sib)
@@ -535,6 +587,10 @@ import_html_score_sibling(xmlNodePtr top, xmlNodePtr sib)
 		bonus = tn->score * 0.2;
 	xmlFree(tc);
 	xmlFree(sc);
+	/* A twin of an article chunk is another chunk. */
+	if (bonus > 0 && sn->text >= 200 &&
+	    import_html_score_link_density(sn) < 0.25)
+		return 1;
 	if ((sn->flags & IMPORT_HTML_SCORED) && sn->score + bonus >= threshold)
 		return 1;
 	if (!import_html_tag_is(sib, "p"))
@@ -586,6 +642,7 @@ import_html_score_attempt(struct import_html *h)
 		import_html_score_protect(h->top);
 		h->top = import_html_score_climb(h, h->top);
 	}
+	h->top = import_html_score_chunks(h, h->top);
 	import_html_score_siblings(h);
 	for (size_t i = 0; i < h->nkeep; i++) {
 		struct import_html_node *kn = import_html_node_get(h->keep[i]);
