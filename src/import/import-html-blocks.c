@@ -179,16 +179,23 @@ import_html_blocks_flush(struct import_html_emit *e)
 static void
 import_html_blocks_figure(struct import_html_emit *e, xmlNodePtr fig)
 {
-	xmlNodePtr	 cap = import_html_figure_find(fig, "figcaption", 0);
-	xmlNodePtr	 img;
-	char		*alt;
+	xmlNodePtr		 cap, img;
+	struct import_html_node	*n;
+	char			*alt;
 
+	cap = import_html_figure_find(fig, "figcaption", 0);
 	if (import_html_figure_has_media(fig, 0)) {
 		import_html_blocks_walk(e, fig, 0);
 		return;
 	}
 	if (cap != NULL) {
 		import_html_figure_caption(e->h->doc, cap, NULL);
+		return;
+	}
+	n = import_html_node_get(fig);
+	if (n != NULL && n->text > 0) {
+		/* Words beside the picture are its caption. */
+		import_html_figure_caption(e->h->doc, fig, NULL);
 		return;
 	}
 	img = import_html_figure_find(fig, "img", 0);
@@ -198,8 +205,23 @@ import_html_blocks_figure(struct import_html_emit *e, xmlNodePtr fig)
 	xmlFree(alt);
 }
 
+/*
+ * A figure without <figure>: a block holding a picture and a few words
+ * and nothing else (no paragraph, no heading, no embed), the words being
+ * the caption and its credit.
+ */
 static int
-import_html_figure_caption_is(xmlNodePtr node)
+import_html_blocks_imagebox(xmlNodePtr node, const struct import_html_node *n)
+{
+	return n->imgs > 0 && n->paras == 0 && n->heads == 0 &&
+	    n->text > 0 && n->text <= 300 && import_html_tag_block(node) &&
+	    !import_html_tag_is(node, "li") &&
+	    import_html_score_link_density(n) <= 0.5 &&
+	    !import_html_figure_has_media(node, 0);
+}
+
+static int
+import_html_blocks_caption_is(xmlNodePtr node)
 {
 	return (import_html_class_has(node, "caption") ||
 	    import_html_tag_is(node, "figcaption")) &&
@@ -280,10 +302,11 @@ import_html_blocks_child(struct import_html_emit *e, xmlNodePtr c, int depth)
 		else
 			import_html_blocks_text(e, " ");
 		e->brs = e->buf.len == 0 ? 0 : e->brs;
-	} else if (import_html_tag_is(c, "figure")) {
+	} else if (import_html_tag_is(c, "figure") ||
+	    (depth > 0 && import_html_blocks_imagebox(c, n))) {
 		import_html_blocks_flush(e);
 		import_html_blocks_figure(e, c);
-	} else if (import_html_figure_caption_is(c)) {
+	} else if (import_html_blocks_caption_is(c)) {
 		import_html_blocks_flush(e);
 		if (!import_html_figure_has_media(c->parent, 0))
 			import_html_figure_caption(e->h->doc, c, NULL);
@@ -384,7 +407,7 @@ import_html_blocks_lead(struct import_html_emit *e)
 		    import_html_figure_find(n, "figcaption", 0) != NULL) {
 			import_html_blocks_figure(e, n);
 			caption = skip = 1;
-		} else if (!caption && import_html_figure_caption_is(n) &&
+		} else if (!caption && import_html_blocks_caption_is(n) &&
 		    n->parent != NULL &&
 		    import_html_figure_find(n->parent, "img", 0) != NULL &&
 		    !import_html_figure_has_media(n->parent, 0)) {

@@ -50,7 +50,7 @@ import_html_figure_split(char *text, char **credit)
 static int
 import_html_figure_credit_is(xmlNodePtr node)
 {
-	static const char *words[] = { "credit", "copyright", "source",
+	static const char *words[] = { "credit", "copy", "source",
 		"photographer", "author", "byline", "rights" };
 
 	if (import_html_tag_is(node, "small") ||
