@@ -29,7 +29,8 @@ struct load_result {
  * fetched with load_url's defaults and max_size) into out. Fails (-1,
  * *cause set) on a missing, unreadable or directory path, an empty
  * source, one larger than max_size bytes, or binary data (NUL bytes). A
- * UTF-8 byte-order mark is dropped; invalid UTF-8 is repaired and counted in out->invalid.
+ * UTF-8 byte-order mark is dropped; invalid UTF-8 is repaired and counted
+ * in out->invalid.
  */
 int	 load_source(const char *source, size_t max_size,
 	    struct load_result *out, char **cause);
