@@ -26,8 +26,16 @@ import_feed_out_json_str(struct util_buf *b, const char *s)
 	util_buf_add_char(b, '"');
 	for (; *s != '\0'; s++) {
 		unsigned char	 c = (unsigned char)*s;
+		size_t		 run = strcspn(s, "\"\\\n\t\x7f"
+				    "\x01\x02\x03\x04\x05\x06\x07\x08\x0b"
+				    "\x0c\x0d\x0e\x0f\x10\x11\x12\x13\x14"
+				    "\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
+				    "\x1e\x1f");
 
-		if (c == '"' || c == '\\') {
+		if (run > 0) {
+			util_buf_add(b, s, run);
+			s += run - 1;
+		} else if (c == '"' || c == '\\') {
 			util_buf_add_char(b, '\\');
 			util_buf_add_char(b, (char)c);
 		} else if (c == '\n')

@@ -34,6 +34,8 @@ struct import_feed_guard {
 	int	 declared;
 	int	 external;
 	char	 name[48];
+	int	 error_line;	/* the first error: the cause, not a symptom */
+	char	 error[160];
 };
 
 /* Stops the parse at an entity declaration and remembers which. */
@@ -85,22 +87,39 @@ import_feed_guard_dtd(xmlDocPtr doc)
 	    xmlHashSize(dtd->pentities) > 0));
 }
 
-/* libxml2's last error as "line N: message", on one printable line. */
-static int
-import_feed_parse_error(xmlParserCtxtPtr ctxt, char **cause)
+/* Keeps the parser's first error, on one printable line. */
+static void
+import_feed_guard_error(void *ctx, xmlErrorPtr e)
 {
-	const xmlError	*e = &ctxt->lastError;
-	char		 msg[160];
-	size_t		 n = 0;
+	xmlParserCtxtPtr		 ctxt = ctx;
+	struct import_feed_guard	*g = ctxt->_private;
+	size_t				 n = 0;
 
+	if (g->error[0] != '\0' || e->level < XML_ERR_ERROR)
+		return;
 	for (const char *m = e->message; m != NULL && *m != '\0' &&
-	    n + 1 < sizeof msg; m++)
-		msg[n++] = *m >= ' ' && *m < 0x7f ? *m : ' ';
-	while (n > 0 && msg[n - 1] == ' ')
+	    n + 1 < sizeof g->error; m++)
+		g->error[n++] = *m >= ' ' && *m < 0x7f ? *m : ' ';
+	while (n > 0 && g->error[n - 1] == ' ')
 		n--;
-	msg[n] = '\0';
-	return util_cause_set(cause, "not well-formed XML (line %d: %s)",
-	    e->line, n > 0 ? msg : "no document");
+	g->error[n] = '\0';
+	g->error_line = e->line;
+}
+
+/* Whether valid UTF-8 xml holds a C0 or C1 control or DEL (not a tab or
+ * a line end): most feeds do not, and copying them whole is faster. */
+static int
+import_feed_parse_controls(const char *xml, size_t len)
+{
+	const unsigned char	*p = (const unsigned char *)xml;
+
+	for (size_t i = 0; i < len; i++) {
+		if ((p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' &&
+		    p[i] != '\r') || p[i] == 0x7f || (p[i] == 0xc2 &&
+		    i + 1 < len && p[i + 1] >= 0x80 && p[i + 1] <= 0x9f))
+			return 1;
+	}
+	return 0;
 }
 
 /* The bytes the parser gets: valid UTF-8 without control characters. */
@@ -110,7 +129,9 @@ import_feed_parse_input(const char *xml, size_t len)
 	char	*repaired, *clean;
 
 	if (util_utf8_valid(xml, len))
-		return util_text_strip_controls(xml, len, 1);
+		return import_feed_parse_controls(xml, len) ?
+		    util_text_strip_controls(xml, len, 1) :
+		    xstrndup(xml, len);
 	repaired = util_utf8_repair(xml, len, &len, NULL);
 	clean = util_text_strip_controls(repaired, len, 1);
 	free(repaired);
@@ -133,6 +154,7 @@ import_feed_parse(const char *xml, size_t len, const char *base,
 	ctxt->_private = &g;
 	ctxt->sax->entityDecl = import_feed_guard_entity;
 	ctxt->sax->unparsedEntityDecl = import_feed_guard_unparsed;
+	ctxt->sax->serror = import_feed_guard_error;
 	clean = import_feed_parse_input(xml, len);
 	doc = xmlCtxtReadMemory(ctxt, clean, (int)strlen(clean), base,
 	    "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR |
@@ -146,7 +168,9 @@ import_feed_parse(const char *xml, size_t len, const char *base,
 		xmlFreeDoc(doc);
 		doc = NULL;
 	} else if (doc == NULL)
-		import_feed_parse_error(ctxt, cause);
+		util_cause_set(cause, "not well-formed XML (line %d: %s)",
+		    g.error_line, g.error[0] != '\0' ? g.error :
+		    "no document");
 	xmlFreeParserCtxt(ctxt);
 	return doc;
 }

@@ -8,7 +8,8 @@ set -u
 # A proxy from the environment would take the requests elsewhere.
 unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY all_proxy ALL_PROXY
 
-BIN=${1:?usage: tests/net/run.sh BINARY}
+BIN=${1:?usage: tests/net/run.sh BINARY [NET_PROGRESS]}
+PROGRESS=${2:-}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=$(mktemp -d)
 SERVER_PID=
@@ -142,7 +143,27 @@ net_tests() {
 	fi
 }
 
+# The reader's hook: progress reported, and a fetch cancelled through it.
+net_progress_tests() {
+	local out
+	if [ -z "$PROGRESS" ]; then
+		echo "skip progress hook: no net-progress binary given"
+		return
+	fi
+	out=$(timeout 20 "$PROGRESS" "$BASE/page")
+	case $out in
+	"ok "*" "[1-9]*) net_ok "progress reported ($out)" ;;
+	*) net_fail "progress reported" "printed '$out'" ;;
+	esac
+	out=$(timeout 20 "$PROGRESS" "$BASE/big-chunked" 100000)
+	case $out in
+	*": cancelled") net_ok "cancelled through progress: $out" ;;
+	*) net_fail "cancelled through progress" "printed '$out'" ;;
+	esac
+}
+
 net_start
 net_tests
+net_progress_tests
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
