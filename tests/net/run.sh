@@ -22,16 +22,28 @@ net_cleanup() {
 }
 trap net_cleanup EXIT
 
+# A self-signed certificate for the TLS case, when openssl is there.
+net_cert() {
+	command -v openssl >/dev/null || return 1
+	openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=127.0.0.1 \
+	    -keyout "$WORK/key.pem" -out "$WORK/cert.pem" >/dev/null 2>&1
+}
+
 net_start() {
-	local i
-	python3 "$HERE/server.py" "$WORK/port" &
+	local i tls=()
+	net_cert && tls=("$WORK/cert.pem" "$WORK/key.pem")
+	python3 "$HERE/server.py" "$WORK/port" "${tls[@]}" &
 	SERVER_PID=$!
 	for i in $(seq 100); do
-		[ -s "$WORK/port" ] && break
+		[ -s "$WORK/port" ] &&
+		    { [ ${#tls[@]} -eq 0 ] || [ -s "$WORK/port.tls" ]; } && break
 		sleep 0.05
 	done
 	[ -s "$WORK/port" ] || { echo "net: the test server did not start"; exit 1; }
 	BASE="http://127.0.0.1:$(cat "$WORK/port")"
+	TLS_BASE=
+	[ ${#tls[@]} -gt 0 ] && [ -s "$WORK/port.tls" ] &&
+	    TLS_BASE="https://127.0.0.1:$(cat "$WORK/port.tls")"
 }
 
 # A port on 127.0.0.1 that nothing listens on (bound, then closed).
@@ -132,6 +144,12 @@ net_tests() {
 	net_refused "empty body" "empty" dump "$BASE/empty"
 	net_refused "refused connection" "cannot connect" \
 	    dump "http://127.0.0.1:$(net_closed_port)/"
+	if [ -n "$TLS_BASE" ]; then
+		net_refused "self-signed TLS certificate" "TLS error" \
+		    dump "$TLS_BASE/page"
+	else
+		echo "skip TLS: no openssl to make a certificate"
+	fi
 	net_dump "feed over HTTP, links resolved against it" \
 	    'd["kind"] == "rss" and [i["link"] for i in d["items"]] == [base + "/one", base + "/two"]' \
 	    dump --from feed --format json "$BASE/feed"

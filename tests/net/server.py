@@ -149,13 +149,26 @@ class Server(http.server.ThreadingHTTPServer):
         pass
 
 
-def main():
-    server = Server(("127.0.0.1", 0), Handler)
-    with open(sys.argv[1] + ".tmp", "w") as f:
+def serve(server, portfile):
+    with open(portfile + ".tmp", "w") as f:
         f.write(str(server.server_address[1]))
-    os.rename(sys.argv[1] + ".tmp", sys.argv[1])
+    os.rename(portfile + ".tmp", portfile)
     threading.Timer(LIFETIME, server.shutdown).start()
     server.serve_forever()
+
+
+def main():
+    # With a certificate and key, a second server speaks TLS with it (a
+    # self-signed one, which the client must refuse).
+    if len(sys.argv) > 3:
+        import ssl
+        tls = Server(("127.0.0.1", 0), Handler)
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(sys.argv[2], sys.argv[3])
+        tls.socket = ctx.wrap_socket(tls.socket, server_side=True)
+        threading.Thread(target=serve, args=(tls, sys.argv[1] + ".tls"),
+                         daemon=True).start()
+    serve(Server(("127.0.0.1", 0), Handler), sys.argv[1])
 
 
 if __name__ == "__main__":
