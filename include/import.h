@@ -23,4 +23,61 @@ struct doc	*import_plain(const char *text, size_t len, char **cause);
 /* Not built yet: returns NULL with "HTML is not supported yet". */
 struct doc	*import_html(const char *html, size_t len, char **cause);
 
+/*
+ * Feeds (import-feed*.c): RSS 2.0, RSS 1.0 (RDF) and Atom 1.0 read with
+ * libxml2 in its safe mode: no network, no DTD loading, no entity
+ * expansion, and a feed that declares entities at all (billion laughs,
+ * external entities) is refused. Every string is valid UTF-8, cleaned
+ * like block text (util_text_clean); NULL when absent.
+ */
+#define IMPORT_FEED_MAX_SIZE	((size_t)32 * 1024 * 1024)
+
+enum import_feed_kind {
+	IMPORT_FEED_RSS,	/* RSS 0.9x and 2.0 */
+	IMPORT_FEED_RDF,	/* RSS 1.0 */
+	IMPORT_FEED_ATOM,
+};
+
+struct import_feed_item {
+	char	*title;
+	char	*link;		/* an absolute http(s) URL, else NULL */
+	char	*date;		/* ISO 8601, YYYY-MM-DD[Thh:mm[:ss]][zone] */
+	char	*author;
+	char	*summary;	/* plain text (markup removed) */
+	char	*guid;		/* the id as given, else the link */
+	char	*content;	/* full article as HTML (content:encoded,
+				   Atom content), not cleaned: import it */
+};
+
+struct import_feed {
+	enum import_feed_kind	 kind;
+	char			*title;
+	char			*link;		/* the site, http(s) only */
+	char			*description;
+	struct import_feed_item	*items;		/* in document order */
+	size_t			 nitems;
+	size_t			 nduplicates;	/* items dropped: same guid */
+};
+
+/*
+ * Reads a feed from xml[0..len) (valid UTF-8, as load hands it on).
+ * base_url (may be NULL) resolves relative links, e.g. the feed's URL.
+ * Items with a guid seen before are dropped. Returns NULL with *cause set
+ * for a document over IMPORT_FEED_MAX_SIZE, XML that is not well-formed,
+ * one declaring entities, or one that is not RSS, RDF or Atom. The caller
+ * frees the feed with import_feed_free (NULL does nothing).
+ */
+struct import_feed *import_feed(const char *xml, size_t len,
+	    const char *base_url, char **cause);
+void	 import_feed_free(struct import_feed *feed);
+
+/* True for an absolute http:// or https:// URL without white space or
+ * control characters: the only links marginalia opens. */
+int	 import_feed_link_ok(const char *url);
+
+/* The feed as JSON (docs/feeds.md; source as given) or as a numbered list
+ * of items for people. Caller frees. */
+char	*import_feed_json(const struct import_feed *feed, const char *source);
+char	*import_feed_text(const struct import_feed *feed);
+
 #endif

@@ -24,7 +24,7 @@
 
 enum main_format { MAIN_FORMAT_JSON, MAIN_FORMAT_TEXT, MAIN_FORMAT_MD };
 enum main_from { MAIN_FROM_SNIFF, MAIN_FROM_TEXT, MAIN_FROM_HTML,
-    MAIN_FROM_PLAIN };
+    MAIN_FROM_PLAIN, MAIN_FROM_FEED };
 
 struct main_options {
 	enum main_format	 format;
@@ -35,9 +35,10 @@ struct main_options {
 };
 
 static const char main_usage_text[] =
-"usage: marginalia [FILE|-]\n"
-"       marginalia dump [--from text|html|plain] [--format json|text|md]\n"
-"                       [--max-size BYTES] SOURCE\n"
+"usage: marginalia [FILE|URL|-]\n"
+"       marginalia dump [--from text|html|plain|feed]\n"
+"                       [--format json|text|md] [--max-size BYTES] SOURCE\n"
+"       marginalia feed [--format text|json] [--max-size BYTES] URL|FILE\n"
 "       marginalia notes [SOURCE]\n"
 "       marginalia export --format md|json|w3c [--quotes] [-o FILE] [--force]\n"
 "                         [SOURCE]\n"
@@ -53,7 +54,10 @@ static const char main_usage_text[] =
 "commands:\n"
 "  FILE           read the article in the terminal reader (press ? there\n"
 "                 for keys); printed as text when not on a terminal\n"
-"  dump SOURCE    print the document model; SOURCE is a path or - (stdin)\n"
+"  URL            fetch an http(s) page and read it like a FILE\n"
+"  dump SOURCE    print the document model; SOURCE is a path, an http(s)\n"
+"                 URL or - (stdin)\n"
+"  feed SOURCE    list an RSS or Atom feed's items, numbered\n"
 "  notes          list saved notes (all, or one article's)\n"
 "  export         write notes as Markdown, JSON or W3C Web Annotations\n"
 "  import FILE    take a W3C Web Annotation export back\n"
@@ -61,7 +65,8 @@ static const char main_usage_text[] =
 "\n"
 "dump options:\n"
 "  --from KIND    text: a text dump of a web page (boilerplate removed);\n"
-"                 plain: every paragraph kept; html: a web page.\n"
+"                 plain: every paragraph kept; html: a web page;\n"
+"                 feed: an RSS or Atom feed (docs/feeds.md).\n"
 "                 Default: guessed from the content.\n"
 "  --format FMT   json (the dump JSON, version 1), text or md. Default json.\n"
 "  --max-size N   refuse sources over N bytes (suffixes K, M, G);\n"
@@ -136,6 +141,8 @@ main_option_value(const char *name, const char *value,
 			opts->from = MAIN_FROM_HTML;
 		else if (strcmp(value, "plain") == 0)
 			opts->from = MAIN_FROM_PLAIN;
+		else if (strcmp(value, "feed") == 0)
+			opts->from = MAIN_FROM_FEED;
 		else
 			return main_usage_error("unknown source kind '%s'",
 			    value);
@@ -207,6 +214,7 @@ main_import(const struct main_options *opts, const struct load_result *in,
 		return import_plain(in->data, in->len, cause);
 	case MAIN_FROM_TEXT:
 	case MAIN_FROM_SNIFF:
+	case MAIN_FROM_FEED:
 		break;
 	}
 	return import_text(in->data, in->len, cause);
@@ -225,6 +233,46 @@ main_write(const char *out)
 	return 0;
 }
 
+/* load_source, with MARGINALIA_TIMEOUT (seconds) bounding a fetch. */
+static int
+main_load(const struct main_options *opts, struct load_result *in,
+    char **cause)
+{
+	struct load_net_options	 net = { .max_size = opts->max_size };
+	const char		*timeout = getenv("MARGINALIA_TIMEOUT");
+
+	if (!load_url_is(opts->source))
+		return load_source(opts->source, opts->max_size, in, cause);
+	if (timeout != NULL)
+		net.timeout = strtol(timeout, NULL, 10);
+	return load_url(opts->source, &net, in, cause);
+}
+
+/* A feed's items as JSON or a numbered list; its URL resolves links. */
+static int
+main_feed(const struct main_options *opts, struct load_result *in)
+{
+	struct import_feed	*feed;
+	char			*cause = NULL, *out;
+	int			 rc;
+
+	feed = import_feed(in->data, in->len, in->url, &cause);
+	load_result_clear(in);
+	if (feed == NULL) {
+		fprintf(stderr, "marginalia: %s: %s\n", opts->source, cause);
+		free(cause);
+		return MAIN_EXIT_INPUT;
+	}
+	if (opts->format == MAIN_FORMAT_JSON)
+		out = import_feed_json(feed, opts->source);
+	else
+		out = import_feed_text(feed);
+	import_feed_free(feed);
+	rc = main_write(out);
+	free(out);
+	return rc;
+}
+
 static int
 main_dump(const struct main_options *opts)
 {
@@ -233,7 +281,7 @@ main_dump(const struct main_options *opts)
 	char			*cause = NULL, *out;
 	int			 rc;
 
-	if (load_source(opts->source, opts->max_size, &in, &cause) != 0) {
+	if (main_load(opts, &in, &cause) != 0) {
 		fprintf(stderr, "marginalia: %s\n", cause);
 		free(cause);
 		return MAIN_EXIT_INPUT;
@@ -242,7 +290,12 @@ main_dump(const struct main_options *opts)
 		fprintf(stderr, "marginalia: warning: %zu invalid UTF-8 "
 		    "sequence%s replaced\n", in.invalid,
 		    in.invalid == 1 ? "" : "s");
+	if (opts->from == MAIN_FROM_FEED)
+		return main_feed(opts, &in);
 	doc = main_import(opts, &in, &cause);
+	/* The final URL is the identity when the page names none. */
+	if (doc != NULL && in.url != NULL && doc->meta.url == NULL)
+		doc_meta_set_url(doc, in.url);
 	load_result_clear(&in);
 	if (doc == NULL) {
 		fprintf(stderr, "marginalia: %s: %s\n", opts->source, cause);
@@ -309,8 +362,10 @@ main(int argc, char **argv)
 		return export_cli_import(argc - 1, argv + 1);
 	if (strcmp(argv[1], "note") == 0)
 		return export_cli_note(argc - 1, argv + 1);
-	dump = strcmp(argv[1], "dump") == 0;
-	if (!dump)
+	dump = strcmp(argv[1], "dump") == 0 || strcmp(argv[1], "feed") == 0;
+	if (strcmp(argv[1], "feed") == 0)
+		opts.from = MAIN_FROM_FEED;
+	if (!dump || opts.from == MAIN_FROM_FEED)
 		opts.format = MAIN_FORMAT_TEXT;
 	opts.reader = !dump && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	rc = main_options_parse(argc - 1 - dump, argv + 1 + dump, &opts);

@@ -139,6 +139,11 @@ load_source(const char *source, size_t max_size, struct load_result *out,
 	int		 fd, rc;
 
 	memset(out, 0, sizeof *out);
+	if (load_url_is(source)) {
+		struct load_net_options	 net = { .max_size = max_size };
+
+		return load_url(source, &net, out, cause);
+	}
 	if (strcmp(source, "-") == 0) {
 		fd = STDIN_FILENO;
 		name = "standard input";
@@ -158,6 +163,7 @@ void
 load_result_clear(struct load_result *result)
 {
 	free(result->data);
+	free(result->url);
 	memset(result, 0, sizeof *result);
 }
 
