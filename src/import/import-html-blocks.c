@@ -28,6 +28,12 @@ struct import_html_link {
 	char	*href;
 };
 
+/* A heading waiting for the text it heads (see import_html_blocks_flush). */
+struct import_html_heading {
+	char	*text;
+	int	 level;
+};
+
 struct import_html_emit {
 	struct import_html		*h;
 	struct util_buf			 buf;
@@ -39,6 +45,8 @@ struct import_html_emit {
 	size_t				 links_cap;
 	enum doc_block_kind		 kind;
 	int				 level;
+	struct import_html_heading	 pending[8];
+	size_t				 npending;
 };
 
 static void import_html_blocks_walk(struct import_html_emit *,
@@ -154,6 +162,57 @@ import_html_blocks_furniture(const struct import_html_emit *e)
 	return 0;
 }
 
+/* Appends the headings that wait, now that something follows them. */
+static void
+import_html_blocks_release(struct import_html_emit *e)
+{
+	struct doc_block	*b;
+
+	for (size_t i = 0; i < e->npending; i++) {
+		b = doc_block_append(e->h->doc, DOC_BLOCK_HEADING,
+		    e->pending[i].text, strlen(e->pending[i].text));
+		if (b != NULL)
+			b->level = e->pending[i].level;
+		free(e->pending[i].text);
+	}
+	e->npending = 0;
+}
+
+/* Headings that head nothing are dropped at the end. */
+static void
+import_html_blocks_pending_clear(struct import_html_emit *e)
+{
+	for (size_t i = 0; i < e->npending; i++)
+		free(e->pending[i].text);
+	e->npending = 0;
+}
+
+/*
+ * A heading is held back until a block follows it: a heading at the end
+ * of the article, or over a list that cleaning dropped ("Related", "More
+ * on this"), heads nothing a reader gets and is left out.
+ */
+static void
+import_html_blocks_hold(struct import_html_emit *e)
+{
+	if (e->npending == sizeof e->pending / sizeof e->pending[0]) {
+		free(e->pending[0].text);
+		memmove(e->pending, e->pending + 1, (e->npending - 1) *
+		    sizeof e->pending[0]);
+		e->npending--;
+	}
+	e->pending[e->npending].text = xstrdup(e->buf.data);
+	e->pending[e->npending++].level = e->level;
+}
+
+static void
+import_html_blocks_caption(struct import_html_emit *e, xmlNodePtr cap,
+    const char *fallback)
+{
+	import_html_blocks_release(e);
+	import_html_figure_caption(e->h->doc, cap, fallback);
+}
+
 static void
 import_html_blocks_flush(struct import_html_emit *e)
 {
@@ -167,12 +226,15 @@ import_html_blocks_flush(struct import_html_emit *e)
 		import_html_blocks_reset(e);
 		return;
 	}
-	b = doc_block_append(e->h->doc, e->kind, e->buf.data, e->buf.len);
-	if (b != NULL) {
-		if (e->kind == DOC_BLOCK_HEADING)
-			b->level = e->level;
-		import_html_blocks_spans(e, b);
+	if (e->kind == DOC_BLOCK_HEADING) {
+		import_html_blocks_hold(e);
+		import_html_blocks_reset(e);
+		return;
 	}
+	import_html_blocks_release(e);
+	b = doc_block_append(e->h->doc, e->kind, e->buf.data, e->buf.len);
+	if (b != NULL)
+		import_html_blocks_spans(e, b);
 	import_html_blocks_reset(e);
 }
 
@@ -189,19 +251,19 @@ import_html_blocks_figure(struct import_html_emit *e, xmlNodePtr fig)
 		return;
 	}
 	if (cap != NULL) {
-		import_html_figure_caption(e->h->doc, cap, NULL);
+		import_html_blocks_caption(e, cap, NULL);
 		return;
 	}
 	n = import_html_node_get(fig);
 	if (n != NULL && n->text > 0) {
 		/* Words beside the picture are its caption. */
-		import_html_figure_caption(e->h->doc, fig, NULL);
+		import_html_blocks_caption(e, fig, NULL);
 		return;
 	}
 	img = import_html_figure_find(fig, "img", 0);
 	alt = import_html_attr_get(img, "alt");
 	if (alt != NULL)
-		import_html_figure_caption(e->h->doc, NULL, alt);
+		import_html_blocks_caption(e, NULL, alt);
 	xmlFree(alt);
 }
 
@@ -293,6 +355,7 @@ import_html_blocks_child(struct import_html_emit *e, xmlNodePtr c, int depth)
 		return;
 	if (n->flags & IMPORT_HTML_MEDIA) {
 		import_html_blocks_flush(e);
+		import_html_blocks_release(e);
 		import_html_figure_media(e->h->doc, c);
 	} else if (n->flags & (IMPORT_HTML_SKIP | IMPORT_HTML_DROP))
 		return;
@@ -309,7 +372,7 @@ import_html_blocks_child(struct import_html_emit *e, xmlNodePtr c, int depth)
 	} else if (import_html_blocks_caption_is(c)) {
 		import_html_blocks_flush(e);
 		if (!import_html_figure_has_media(c->parent, 0))
-			import_html_figure_caption(e->h->doc, c, NULL);
+			import_html_blocks_caption(e, c, NULL);
 	} else if (import_html_tag_is(c, "a") &&
 	    xmlHasProp(c, (const xmlChar *)"href") != NULL)
 		import_html_blocks_link(e, c, depth);
@@ -411,7 +474,7 @@ import_html_blocks_lead(struct import_html_emit *e)
 		    n->parent != NULL &&
 		    import_html_figure_find(n->parent, "img", 0) != NULL &&
 		    !import_html_figure_has_media(n->parent, 0)) {
-			import_html_figure_caption(e->h->doc, n, NULL);
+			import_html_blocks_caption(e, n, NULL);
 			caption = skip = 1;
 		} else if (!lead && import_html_blocks_standfirst(n)) {
 			import_html_blocks_child(e, n, 0);
@@ -442,6 +505,7 @@ import_html_blocks_emit(struct import_html *h)
 		import_html_blocks_child(&e, h->keep[i], 0);
 		import_html_blocks_flush(&e);
 	}
+	import_html_blocks_pending_clear(&e);
 	import_html_blocks_reset(&e);
 	util_buf_clear(&e.buf);
 	free(e.links);
