@@ -95,14 +95,14 @@ import_html_clean_run(struct import_html *h, xmlNodePtr node,
 			continue;
 		}
 		if (!(n->flags & IMPORT_HTML_SCORED) && h->weight_classes)
-			n->weight = import_html_score_weight(c);
+			n->weight = import_html_hint_weight(c);
 		if (h->clean_conditionally && import_html_clean_able(c) &&
 		    !import_html_tag_is(c, "span") &&
 		    import_html_clean_junk(n, c, in_figure)) {
 			n->flags |= IMPORT_HTML_DROP;
 			continue;
 		}
-		if ((import_html_score_attr_has(c, "class", "share") &&
+		if ((import_html_hint_attr_has(c, "class", "share") &&
 		    n->text < 500) || import_html_clean_card(c, n)) {
 			n->flags |= IMPORT_HTML_DROP;
 			continue;

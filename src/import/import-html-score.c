@@ -5,18 +5,18 @@
  * 1. Stats (bottom-up, one pass): every element's visible characters, the
  *    part inside links, commas, and counts of paragraphs, images, list
  *    items, inputs, embeds and heading text. Elements that can never be
- *    article text are marked SKIP and contribute nothing: scripts, forms'
- *    controls, navigation, hidden elements, and (first attempt only) those
- *    whose class or id says boilerplate ("comment", "share", "related" …).
+ *    article text are marked SKIP and contribute nothing (what counts as
+ *    such is in import-html-hint.c).
  * 2. Scores: each paragraph-like element of 25+ characters scores
  *    1 + commas + one per 100 characters (at most 3); its parent gets the
  *    score, the grandparent half, older ancestors less. An element starts
  *    from its tag's prior and its class/id weight (schema.org articleBody
  *    and <article> count for it). The final score is discounted by link
- *    density; the best is the article, moved up to a shared ancestor when
- *    several near-best candidates sit under one.
- * 3. Siblings of the winner join when they score well enough or are plain
- *    prose paragraphs (the article split in several containers).
+ *    density; the best is the article, moved up to an ancestor that
+ *    scores as well, or to one whose twin siblings (same tag and class)
+ *    are prose too: an article cut into chunks.
+ * 3. Siblings of the winner join when they score well enough, are twins
+ *    of it holding prose, or are plain prose paragraphs.
  * 4. Inside, containers that look like boilerplate by their make-up are
  *    dropped (import-html-clean.c).
  * A short result is retried with fewer rules; the longest attempt wins.
@@ -31,208 +31,9 @@
 /* Below this much text an attempt is retried with fewer rules. */
 #define IMPORT_HTML_SCORE_ENOUGH	500
 
-static const char *import_html_score_skip_tags[] = {
-	"script", "style", "noscript", "template", "head", "svg", "math",
-	"iframe", "object", "embed", "canvas", "map", "button",
-	"input", "select", "textarea", "option", "label", "dialog", "menu",
-	"link", "meta", "title",
-};
-
-/* Page furniture by tag: stripped like unlikely classes, not always (a
- * page whose markup is broken can end up inside its own <header>). */
-static const char *import_html_score_furniture[] = {
-	"aside", "footer", "header", "nav",
-};
-
-/* Substrings of class or id that mark boilerplate (first attempt). */
-static const char *import_html_score_unlikely[] = {
-	"-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment",
-	"community", "cover-wrap", "disqus", "extra", "footer", "gdpr",
-	"header", "legends", "menu", "related", "remark", "replies", "rss",
-	"shoutbox", "sidebar", "skyscraper", "social", "sponsor",
-	"supplemental", "ad-break", "agegate", "pagination", "pager",
-	"popup", "yom-remote", "share", "newsletter", "cookie", "consent",
-	"subscribe", "outbrain", "taboola", "recommend", "signup",
-};
-
-static const char *import_html_score_maybe[] = {
-	"and", "article", "body", "column", "content", "main", "shadow",
-};
-
-static const char *import_html_score_negative[] = {
-	"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
-	"footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo",
-	"related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-	"sponsor", "shopping", "tags", "widget", "teaser", "newsletter",
-};
-
-static const char *import_html_score_positive[] = {
-	"article", "body", "content", "entry", "hentry", "h-entry", "main",
-	"page", "pagination", "post", "text", "blog", "story",
-};
-
-static int
-import_html_score_any(const char *s, const char **words, size_t n)
-{
-	if (s == NULL || *s == '\0')
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		if (import_html_find(s, words[i]) != NULL)
-			return 1;
-	}
-	return 0;
-}
-
 #define IMPORT_HTML_MIN(a, b)	((a) < (b) ? (a) : (b))
 #define IMPORT_HTML_MAX(a, b)	((a) > (b) ? (a) : (b))
 #define IMPORT_HTML_NWORDS(a)	(sizeof (a) / sizeof (a)[0])
-
-/* Readability's class weight: ±25 for each of class and id. */
-int
-import_html_score_weight(xmlNodePtr node)
-{
-	const char	*names[] = { "class", "id" };
-	int		 w = 0;
-
-	for (size_t i = 0; i < 2; i++) {
-		char *v = import_html_attr_get(node, names[i]);
-
-		if (import_html_score_any(v, import_html_score_negative,
-		    IMPORT_HTML_NWORDS(import_html_score_negative)))
-			w -= 25;
-		if (import_html_score_any(v, import_html_score_positive,
-		    IMPORT_HTML_NWORDS(import_html_score_positive)))
-			w += 25;
-		xmlFree(v);
-	}
-	return w;
-}
-
-static int
-import_html_score_attr_is(xmlNodePtr node, const char *name,
-    const char *value)
-{
-	char	*v = import_html_attr_get(node, name);
-	int	 yes = v != NULL && strcasecmp(v, value) == 0;
-
-	xmlFree(v);
-	return yes;
-}
-
-int
-import_html_score_attr_has(xmlNodePtr node, const char *name,
-    const char *word)
-{
-	char	*v = import_html_attr_get(node, name);
-	int	 yes = v != NULL && import_html_find(v, word) != NULL;
-
-	xmlFree(v);
-	return yes;
-}
-
-/* A video or audio embed: <video>, <audio>, a player iframe, or a script
- * player announced by data attributes. */
-static int
-import_html_score_media(xmlNodePtr node)
-{
-	static const char *players[] = {
-		"youtube", "youtu.be", "vimeo", "dailymotion", "soundcloud",
-		"spotify", "podcast", "/player", "video", "audio",
-	};
-	char	*src;
-	int	 yes = 0;
-
-	if (import_html_tag_is(node, "video") ||
-	    import_html_tag_is(node, "audio"))
-		return 1;
-	if (import_html_tag_is(node, "iframe")) {
-		src = import_html_attr_get(node, "src");
-		yes = import_html_score_any(src, players,
-		    IMPORT_HTML_NWORDS(players));
-		xmlFree(src);
-		return yes;
-	}
-	if (xmlHasProp(node, (const xmlChar *)"data-duration") == NULL)
-		return 0;
-	return xmlHasProp(node, (const xmlChar *)"data-headline") != NULL ||
-	    xmlHasProp(node, (const xmlChar *)"data-title") != NULL;
-}
-
-static int
-import_html_score_hidden(xmlNodePtr node)
-{
-	char	*style;
-	int	 yes;
-
-	if (xmlHasProp(node, (const xmlChar *)"hidden") != NULL ||
-	    import_html_score_attr_is(node, "aria-hidden", "true"))
-		return 1;
-	style = import_html_attr_get(node, "style");
-	yes = style != NULL &&
-	    (import_html_find(style, "display:none") != NULL ||
-	    import_html_find(style, "display: none") != NULL ||
-	    import_html_find(style, "visibility:hidden") != NULL ||
-	    import_html_find(style, "visibility: hidden") != NULL);
-	xmlFree(style);
-	return yes;
-}
-
-static int
-import_html_score_unlikely_is(xmlNodePtr node)
-{
-	char	*cls, *id, *role;
-	int	 yes = 0;
-
-	if (import_html_tag_is(node, "body") ||
-	    import_html_tag_is(node, "html") ||
-	    import_html_tag_is(node, "article") ||
-	    import_html_tag_is(node, "main") ||
-	    import_html_tag_is(node, "a") ||
-	    import_html_score_attr_has(node, "itemprop", "articleBody"))
-		return 0;
-	for (size_t i = 0; i < IMPORT_HTML_NWORDS(import_html_score_furniture);
-	    i++) {
-		if (import_html_tag_is(node, import_html_score_furniture[i]))
-			return 1;
-	}
-	role = import_html_attr_get(node, "role");
-	if (role != NULL && (strcasecmp(role, "navigation") == 0 ||
-	    strcasecmp(role, "banner") == 0 ||
-	    strcasecmp(role, "contentinfo") == 0 ||
-	    strcasecmp(role, "complementary") == 0 ||
-	    strcasecmp(role, "dialog") == 0 ||
-	    strcasecmp(role, "menu") == 0))
-		yes = 1;
-	xmlFree(role);
-	cls = import_html_attr_get(node, "class");
-	id = import_html_attr_get(node, "id");
-	for (size_t i = 0; !yes && i < 2; i++) {
-		const char *v = i == 0 ? cls : id;
-
-		if (import_html_score_any(v, import_html_score_unlikely,
-		    IMPORT_HTML_NWORDS(import_html_score_unlikely)) &&
-		    !import_html_score_any(v, import_html_score_maybe,
-		    IMPORT_HTML_NWORDS(import_html_score_maybe)))
-			yes = 1;
-	}
-	xmlFree(cls);
-	xmlFree(id);
-	return yes;
-}
-
-/* Whether an element is never article text (see the top of the file). */
-static int
-import_html_score_skip_is(struct import_html *h, xmlNodePtr node)
-{
-	for (size_t i = 0; i < IMPORT_HTML_NWORDS(import_html_score_skip_tags);
-	    i++) {
-		if (import_html_tag_is(node, import_html_score_skip_tags[i]))
-			return 1;
-	}
-	if (import_html_score_hidden(node))
-		return 1;
-	return h->strip_unlikely && import_html_score_unlikely_is(node);
-}
 
 /* Visible characters (a white-space run counts one) and commas of text. */
 static void
@@ -329,9 +130,9 @@ import_html_score_stats(struct import_html *h, xmlNodePtr node, int in_link,
 		if ((cn = import_html_node_get(c)) == NULL)
 			continue;
 		memset(cn, 0, sizeof *cn);
-		if (import_html_score_media(c))
+		if (import_html_hint_media(c))
 			cn->flags |= IMPORT_HTML_MEDIA;
-		if (import_html_score_skip_is(h, c))
+		if (import_html_hint_skip(h, c))
 			cn->flags |= IMPORT_HTML_SKIP;
 		import_html_score_count(n, c, cn);
 		if (cn->flags & IMPORT_HTML_SKIP)
@@ -383,8 +184,8 @@ import_html_score_init(struct import_html *h, xmlNodePtr node)
 			n->score = -5;
 	}
 	if (h->weight_classes) {
-		n->weight = import_html_score_weight(node);
-		if (import_html_score_attr_has(node, "itemprop",
+		n->weight = import_html_hint_weight(node);
+		if (import_html_hint_attr_has(node, "itemprop",
 		    "articleBody"))
 			n->weight += 25;
 		if (import_html_tag_is(node, "article"))

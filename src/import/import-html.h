@@ -10,6 +10,7 @@
  *   import-html-jsonld.c  schema.org JSON-LD;
  *   import-html-date.c    the published date from whichever source;
  *   import-html-author.c  names out of bylines and author fields;
+ *   import-html-hint.c    what tags, classes and ids say about an element;
  *   import-html-score.c   which elements are boilerplate, which the article;
  *   import-html-clean.c   boilerplate inside the article, by its make-up;
  *   import-html-blocks.c  the article's elements to document blocks;
@@ -134,11 +135,16 @@ void	 import_html_date_apply(struct import_html *h);
 
 /* Marks boilerplate and finds the article container (h->top). */
 void	 import_html_score_run(struct import_html *h);
-/* Class/id weight (±25 each), link density, attribute substring test. */
-int	 import_html_score_weight(xmlNodePtr node);
+/* Link density: the share of an element's text inside links. */
 double	 import_html_score_link_density(const struct import_html_node *n);
-int	 import_html_score_attr_has(xmlNodePtr node, const char *name,
+/* Class/id weight (±25 each), an attribute substring test, whether an
+ * element is a media embed, whether it can never be article text (with
+ * h->strip_unlikely, also page furniture and boilerplate classes). */
+int	 import_html_hint_weight(xmlNodePtr node);
+int	 import_html_hint_attr_has(xmlNodePtr node, const char *name,
 	    const char *word);
+int	 import_html_hint_media(xmlNodePtr node);
+int	 import_html_hint_skip(struct import_html *h, xmlNodePtr node);
 /* Whether a kept container is boilerplate by its make-up. */
 int	 import_html_clean_junk(const struct import_html_node *n,
 	    xmlNodePtr node, int in_figure);
