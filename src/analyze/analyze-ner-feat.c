@@ -100,7 +100,7 @@ analyze_ner_lex_keys(int tpl, unsigned lex, uint32_t *keys)
 /* The templates that every set has. */
 static size_t
 analyze_ner_features_shared(const struct analyze_ner_tok *toks, size_t n,
-    size_t i, uint32_t *keys)
+    size_t i, unsigned lexmask, uint32_t *keys)
 {
 	const struct analyze_ner_tok	*t = &toks[i];
 	int	 shm1 = i > 0 ? toks[i - 1].shape : 9;
@@ -115,7 +115,7 @@ analyze_ner_features_shared(const struct analyze_ner_tok *toks, size_t n,
 	    t->shape));
 	keys[k++] = analyze_ner_key_make(T_SHP1, (uint32_t)(shp1 * 16 +
 	    t->shape));
-	k += analyze_ner_lex_keys(T_LEX, t->lex, keys + k);
+	k += analyze_ner_lex_keys(T_LEX, t->lex & lexmask, keys + k);
 	k += analyze_ner_lex_keys(T_LEXS, t->lexs, keys + k);
 	keys[k++] = analyze_ner_key_make(T_LEXSH, (t->lex & 0x3FF) * 32 +
 	    (unsigned)t->shape * 2 + (unsigned)t->first);
@@ -146,7 +146,10 @@ analyze_ner_features(enum analyze_ner_lang lang, const char *text,
 	const struct analyze_ner_tok	*t = &toks[i];
 	size_t	 k, a, len = t->end - t->start;
 
-	k = analyze_ner_features_shared(toks, n, i, keys);
+	/* Compound productivity is German: the English set leaves it. */
+	k = analyze_ner_features_shared(toks, n, i, lang == ANALYZE_NER_DE ?
+	    ~0u : ~(unsigned)(ANALYZE_NER_LEX_PROD1 | ANALYZE_NER_LEX_PROD2),
+	    keys);
 	if (analyze_ner_hyphen_tail(text, t, &a)) {
 		int32_t	cp;
 

@@ -40,7 +40,12 @@
 					 * ENLOW in English (per token) */
 #define ANALYZE_NER_LEX_DEMONYM	0x0200	/* English nationality or language
 					 * word ("Japanese"): CoNLL's MISC */
-#define ANALYZE_NER_LEX_NBITS	10
+#define ANALYZE_NER_LEX_PROD1	0x0400	/* a capitalised ngerman word that */
+#define ANALYZE_NER_LEX_PROD2	0x0800	/* ends other nouns: 1-4 (PROD1),
+					 * 5-19 (PROD2), 20+ (both) of them;
+					 * common nouns head compounds, names
+					 * seldom do */
+#define ANALYZE_NER_LEX_NBITS	12
 
 /* Languages: which weight set and which cue words. */
 enum analyze_ner_lang {
