@@ -167,7 +167,9 @@ ner_lexicon_de_word(struct ner_lexicon *lx, const char *s, void *arg)
 		ner_lexicon_add(&de->words, h, analyze_ner_hash_lower(s,
 		    strlen(s)));
 		ner_lexicon_de_tails(&de->tails, s);
-	}
+	} else
+		ner_lexicon_add(lx, analyze_ner_hash_str(s),
+		    ANALYZE_NER_LEX_DELOW);
 }
 
 /* wamerican, pass one: the set of lower-case words (sorted hashes). */
