@@ -164,6 +164,7 @@ analyze_entity_block_tag(struct analyze_entity_set *set,
 	analyze_ner_tokens_describe(model, set->lang, b->text, toks, n);
 	tags = xreallocarray(NULL, n, sizeof *tags);
 	analyze_ner_tag(model, set->lang, b->text, toks, n, tags);
+	analyze_entity_spans_fix(model, set->lang, b->text, toks, n, tags);
 	analyze_entity_spans_collect(set, i, toks, n, tags);
 	set->btoks[i] = toks;
 	set->bntoks[i] = n;
