@@ -13,7 +13,7 @@
  *  - an unknown capitalised word just before a name that ends in an
  *    organisation or place head belongs to it ("Ewha Womans University");
  *  - a country name that a person's name runs into is a place of its own
- *    ("dass Kim Russland ... gewählt hat");
+ *    ("dass Kim Deutschland ... gewählt hat");
  *  - in English, "of" or "for" between a capitalised common word that ends
  *    a name and a capitalised word continues the name ("Battle of
  *    Hastings", "University of Texas"), which title case otherwise cuts.
@@ -190,7 +190,7 @@ analyze_entity_span_of(const char *text, const struct analyze_ner_tok *toks,
 	}
 }
 
-/* "dass Kim Russland ... gewählt hat": a country name is never a
+/* "dass Kim Deutschland gewählt hat": a country name is never a
  * surname, so a person's name ends before it and the country is a place
  * of its own. */
 static void
