@@ -189,7 +189,10 @@ analyze_entity_doc_add(struct doc *doc, struct analyze_entity_set *set)
 	size_t			 g, i;
 	char			*t;
 
-	qsort(set->m, set->n, sizeof *set->m, analyze_entity_mention_cmp);
+	/* qsort() must not see the NULL of an empty set (UBSan). */
+	if (set->n > 0)
+		qsort(set->m, set->n, sizeof *set->m,
+		    analyze_entity_mention_cmp);
 	for (g = 0; g < set->ngroups; g++)
 		set->groups[g].id = -1;
 	for (i = 0; i < set->n; i++) {
