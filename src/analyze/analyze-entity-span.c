@@ -14,6 +14,8 @@
  *    organisation or place head belongs to it ("Ewha Womans University");
  *  - a country name that a person's name runs into is a place of its own
  *    ("dass Kim Deutschland ... gewählt hat");
+ *  - a one-word city right before a person's name is a first name
+ *    ("Präsident Wladimir Putin");
  *  - in English, "of" or "for" between a capitalised common word that ends
  *    a name and a capitalised word continues the name ("Battle of
  *    Hastings", "University of Texas"), which title case otherwise cuts.
@@ -206,6 +208,27 @@ analyze_entity_span_country(const struct analyze_ner_tok *toks, size_t n,
 			tags[i] = ANALYZE_NER_B(DOC_ENTITY_PLACE);
 }
 
+/* "Präsident Wladimir Putin" tagged place + person: a one-word city
+ * right before a person's name, with nothing between, is a first name
+ * (Wladimir, Victoria, Austin are cities too). Countries and regions
+ * are not. */
+static void
+analyze_entity_span_firstname(const struct analyze_ner_tok *toks, size_t n,
+    int *tags)
+{
+	size_t	i;
+
+	for (i = 0; i + 1 < n; i++)
+		if (tags[i] == ANALYZE_NER_B(DOC_ENTITY_PLACE) &&
+		    tags[i + 1] == ANALYZE_NER_B(DOC_ENTITY_PERSON) &&
+		    (toks[i].lex & ANALYZE_NER_LEX_CITY) &&
+		    !(toks[i].lex & (ANALYZE_NER_LEX_COUNTRY |
+		    ANALYZE_NER_LEX_REGION)) && !toks[i].hyphen) {
+			tags[i] = ANALYZE_NER_B(DOC_ENTITY_PERSON);
+			tags[i + 1] = ANALYZE_NER_I(DOC_ENTITY_PERSON);
+		}
+}
+
 void
 analyze_entity_spans_fix(const struct analyze_ner_model *model,
     enum analyze_ner_lang lang, const char *text,
@@ -218,4 +241,5 @@ analyze_entity_spans_fix(const struct analyze_ner_model *model,
 		analyze_entity_span_of(text, toks, n, tags);
 	analyze_entity_span_extend(toks, n, tags);
 	analyze_entity_span_country(toks, n, tags);
+	analyze_entity_span_firstname(toks, n, tags);
 }

@@ -264,6 +264,20 @@ analyze_entity_credit_type(const char *s, size_t len)
 	return type;
 }
 
+/* The end of a credit segment's first part: "Pool Photo via AP" is a
+ * photo ("Pool Photo") and an agency ("AP"); the loop in
+ * analyze_entity_credits_add() strips the "via " of the next part. */
+static const char *
+analyze_entity_credit_via(const char *p, const char *e)
+{
+	const char	*q;
+
+	for (q = p; q + 4 <= e; q++)
+		if (memcmp(q, " via", 4) == 0 && (q + 4 == e || q[4] == ' '))
+			return q;
+	return e;
+}
+
 /* Adds, as entities without mentions (a credit is outside the canonical
  * text), the photographers and agencies of the captions' credit lines. */
 static void
@@ -281,8 +295,7 @@ analyze_entity_credits_add(struct doc *doc)
 			c = p + 1;
 		for (p = c; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
 			e = p + strcspn(p, "/,;|");
-			if (e - p > 5 && memcmp(e - 4, " via", 4) == 0)
-				e -= 4;
+			e = analyze_entity_credit_via(p, e);
 			while (p < e && *p == ' ')
 				p++;
 			if (strncmp(p, "via ", 4) == 0)

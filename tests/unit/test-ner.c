@@ -341,6 +341,8 @@ test_spans_fix(void **state)
 	static const int per_want[] = { 0, BP, BL, 0, 0 };
 	static const int org_in[] = { 0, 0, 0, 0, 0, 0, BO, 0, BL, 0 };
 	static const int org_want[] = { 0, 0, 0, 0, BO, IO, IO, 0, BL, 0 };
+	static const int fn_in[] = { 0, BL, BP, 0 };
+	static const int fn_want[] = { 0, BP, IP, 0 };
 	static const int en_in[] = { 0, BX, 0, BL, 0, 0, 0 };
 	static const int en_want[] = { 0, BX, IX, IX, 0, 0, 0 };
 
@@ -352,6 +354,8 @@ test_spans_fix(void **state)
 	    per_in, per_want, 5);
 	check_spans(ANALYZE_NER_DE, "Er lehrt an der Ewha Womans University "
 	    "in Seoul .", org_in, org_want, 10);
+	check_spans(ANALYZE_NER_DE, "Pr\xC3\xA4sident Wladimir Putin kam",
+	    fn_in, fn_want, 4);
 	check_spans(ANALYZE_NER_EN, "the Battle of Hastings was in 1066",
 	    en_in, en_want, 7);
 }
