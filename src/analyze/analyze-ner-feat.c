@@ -27,7 +27,8 @@ enum analyze_ner_tpl {
 	T_HEAD, T_HEADM1, T_HEADP1,
 	/* Word templates: the "de" set only. */
 	T_WORD = 40, T_LOW, T_SUF2, T_SUF3, T_SUF4, T_PRE3, T_LOWM1, T_LOWP1,
-	T_LOWM2, T_LOWP2, T_LOWM1SH, T_HYLAST, T_PREVLOW, T_SHAPEL,
+	T_LOWM2, T_LOWP2, T_LOWM1SH, T_HYLAST, T_PREVLOW, T_SHAPEL, T_PRE4,
+	T_SUF5, T_BIM1,
 };
 
 /* Mixes a template and a value into a key (a multiply-xorshift hash). */
@@ -205,9 +206,17 @@ analyze_ner_features(enum analyze_ner_lang lang, const char *text,
 		keys[k++] = analyze_ner_key_make(T_PRE3,
 		    analyze_ner_affix_hash(text, t, 3, 0));
 	}
-	if (len >= 5)
+	if (len >= 5) {
 		keys[k++] = analyze_ner_key_make(T_SUF4,
 		    analyze_ner_affix_hash(text, t, 4, 1));
+		keys[k++] = analyze_ner_key_make(T_PRE4,
+		    analyze_ner_affix_hash(text, t, 4, 0));
+	}
+	if (len >= 7)
+		keys[k++] = analyze_ner_key_make(T_SUF5,
+		    analyze_ner_affix_hash(text, t, 5, 1));
+	keys[k++] = analyze_ner_key_make(T_BIM1, (i > 0 ? toks[i - 1].hlow :
+	    1) * 0x2545F491u ^ t->hlow);
 	keys[k++] = analyze_ner_key_make(T_LOWM1, i > 0 ? toks[i - 1].hlow : 1);
 	keys[k++] = analyze_ner_key_make(T_LOWP1, i + 1 < n ?
 	    toks[i + 1].hlow : 1);
