@@ -15,6 +15,7 @@ NER_TRAINER   = $(BUILD)/tools/ner-train
 NER_TRAIN_SRC = tools/ner-train.c tools/ner-lexicon.c \
                 src/analyze/analyze-ner-token.c src/analyze/analyze-ner-lex.c \
                 src/analyze/analyze-ner-feat.c src/analyze/analyze-ner-model.c \
+                src/analyze/analyze-ner-head.c \
                 $(wildcard src/util/*.c)
 
 .PHONY: model ner-check-model ner-bench

@@ -130,16 +130,46 @@ ner_lexicon_lines(const char *path, void (*fn)(struct ner_lexicon *,
 	return 0;
 }
 
+/* What the ngerman pass collects besides the lexicon entries. */
+struct ner_lexicon_de {
+	struct ner_lexicon	words;	/* key: hash as written, bits: hash
+					 * of the lower case */
+	struct ner_lexicon	tails;	/* key: lower-case hash of a tail */
+};
+
+/* Collects the lower-case hashes of the tails of a capitalised word that
+ * start two or more code points in and are three or more long: the heads
+ * it could have as a compound ("Rathaus": "thaus", "haus", "aus"). */
+static void
+ner_lexicon_de_tails(struct ner_lexicon *tails, const char *s)
+{
+	size_t	starts[64], n = 0, p, len = strlen(s), i;
+
+	for (p = 0; p < len && n < 64; p++)
+		if (((unsigned char)s[p] & 0xC0) != 0x80)
+			starts[n++] = p;
+	for (i = 2; i + 3 <= n; i++)
+		ner_lexicon_add(tails, analyze_ner_hash_lower(s + starts[i],
+		    len - starts[i]), 0);
+}
+
 static void
 ner_lexicon_de_word(struct ner_lexicon *lx, const char *s, void *arg)
 {
-	int32_t	cp;
+	struct ner_lexicon_de	*de = arg;
+	int32_t			 cp;
+	uint32_t		 h;
 
-	(void)arg;
 	if (util_utf8_decode(s, strlen(s), &cp) > 0 &&
-	    analyze_ner_cp_is_upper(cp))
+	    analyze_ner_cp_is_upper(cp)) {
+		h = analyze_ner_hash_str(s);
+		ner_lexicon_add(lx, h, ANALYZE_NER_LEX_DEWORD);
+		ner_lexicon_add(&de->words, h, analyze_ner_hash_lower(s,
+		    strlen(s)));
+		ner_lexicon_de_tails(&de->tails, s);
+	} else
 		ner_lexicon_add(lx, analyze_ner_hash_str(s),
-		    ANALYZE_NER_LEX_DEWORD);
+		    ANALYZE_NER_LEX_DELOW);
 }
 
 /* wamerican, pass one: the set of lower-case words (sorted hashes). */
@@ -355,16 +385,43 @@ ner_lexicon_demonyms(struct ner_lexicon *lx, const char *localedir)
 	return rc;
 }
 
+/* The PROD bits of every capitalised ngerman word: how many other nouns
+ * end with it. tails must be sorted; duplicates count. */
+static void
+ner_lexicon_de_prod(struct ner_lexicon *lx, const struct ner_lexicon_de *de)
+{
+	struct ner_lexent	 k, *e;
+	size_t			 i, lo, hi, c;
+
+	for (i = 0; i < de->words.n; i++) {
+		k.key = de->words.e[i].bits;
+		if ((e = bsearch(&k, de->tails.e, de->tails.n, sizeof k,
+		    ner_lexicon_cmp)) == NULL)
+			continue;
+		lo = hi = (size_t)(e - de->tails.e);
+		while (lo > 0 && de->tails.e[lo - 1].key == k.key)
+			lo--;
+		while (hi < de->tails.n && de->tails.e[hi].key == k.key)
+			hi++;
+		c = hi - lo;
+		ner_lexicon_add(lx, de->words.e[i].key, c >= 20 ?
+		    ANALYZE_NER_LEX_PROD1 | ANALYZE_NER_LEX_PROD2 : c >= 5 ?
+		    ANALYZE_NER_LEX_PROD2 : ANALYZE_NER_LEX_PROD1);
+	}
+}
+
 int
 ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
     const char *dictdir)
 {
 	struct ner_lexicon	 low = { NULL, 0, 0 };
+	struct ner_lexicon_de	 de;
 	char			*p;
 	int			 rc = 0;
 	static const char *const geo[] = { "de", "en", NULL };
 	size_t			 i;
 
+	memset(&de, 0, sizeof de);
 	p = xasprintf("%s/de/LC_MESSAGES/iso_3166-1.mo", localedir);
 	rc |= ner_lexicon_mo(lx, p, ANALYZE_NER_LEX_COUNTRY, 1, 1);
 	free(p);
@@ -378,8 +435,12 @@ ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
 		free(p);
 	}
 	p = xasprintf("%s/ngerman", dictdir);
-	rc |= ner_lexicon_lines(p, ner_lexicon_de_word, lx, NULL);
+	rc |= ner_lexicon_lines(p, ner_lexicon_de_word, lx, &de);
 	free(p);
+	qsort(de.tails.e, de.tails.n, sizeof *de.tails.e, ner_lexicon_cmp);
+	ner_lexicon_de_prod(lx, &de);
+	free(de.words.e);
+	free(de.tails.e);
 	p = xasprintf("%s/american-english", dictdir);
 	rc |= ner_lexicon_lines(p, ner_lexicon_en_low, lx, &low);
 	/* wamerican writes days and months capitalised only, like names;

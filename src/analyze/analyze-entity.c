@@ -164,6 +164,7 @@ analyze_entity_block_tag(struct analyze_entity_set *set,
 	analyze_ner_tokens_describe(model, set->lang, b->text, toks, n);
 	tags = xreallocarray(NULL, n, sizeof *tags);
 	analyze_ner_tag(model, set->lang, b->text, toks, n, tags);
+	analyze_entity_spans_fix(model, set->lang, b->text, toks, n, tags);
 	analyze_entity_spans_collect(set, i, toks, n, tags);
 	set->btoks[i] = toks;
 	set->bntoks[i] = n;
@@ -188,7 +189,7 @@ analyze_entity_doc_add(struct doc *doc, struct analyze_entity_set *set)
 	size_t			 g, i;
 	char			*t;
 
-	/* qsort's pointer must not be NULL, even for no elements. */
+	/* qsort() must not see the NULL of an empty set (UBSan). */
 	if (set->n > 0)
 		qsort(set->m, set->n, sizeof *set->m,
 		    analyze_entity_mention_cmp);
@@ -263,6 +264,20 @@ analyze_entity_credit_type(const char *s, size_t len)
 	return type;
 }
 
+/* The end of a credit segment's first part: "Pool Photo via AP" is a
+ * photo ("Pool Photo") and an agency ("AP"); the loop in
+ * analyze_entity_credits_add() strips the "via " of the next part. */
+static const char *
+analyze_entity_credit_via(const char *p, const char *e)
+{
+	const char	*q;
+
+	for (q = p; q + 4 <= e; q++)
+		if (memcmp(q, " via", 4) == 0 && (q + 4 == e || q[4] == ' '))
+			return q;
+	return e;
+}
+
 /* Adds, as entities without mentions (a credit is outside the canonical
  * text), the photographers and agencies of the captions' credit lines. */
 static void
@@ -280,8 +295,7 @@ analyze_entity_credits_add(struct doc *doc)
 			c = p + 1;
 		for (p = c; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
 			e = p + strcspn(p, "/,;|");
-			if (e - p > 5 && memcmp(e - 4, " via", 4) == 0)
-				e -= 4;
+			e = analyze_entity_credit_via(p, e);
 			while (p < e && *p == ' ')
 				p++;
 			if (strncmp(p, "via ", 4) == 0)

@@ -56,5 +56,13 @@ struct analyze_entity_set {
 void	analyze_entity_link(struct analyze_entity_set *set);
 int	analyze_entity_group_root(struct analyze_entity_set *set, int g);
 void	analyze_entity_set_clear(struct analyze_entity_set *set);
+/*
+ * Repairs the tags of one block's tokens (analyze-entity-span.c) for name
+ * shapes the tagger misses: hyphenated names with a head noun,
+ * capitalised adjectives before a head, "X of Y" in English.
+ */
+void	analyze_entity_spans_fix(const struct analyze_ner_model *model,
+	    enum analyze_ner_lang lang, const char *text,
+	    const struct analyze_ner_tok *toks, size_t n, int *tags);
 
 #endif

@@ -24,9 +24,11 @@ enum analyze_ner_tpl {
 	T_BIAS = 1, T_SHAPE, T_SHAPEC, T_SHM1, T_SHP1, T_LEX, T_LEXS,
 	T_LEXM1, T_LEXP1, T_MULTI, T_CUE, T_CUEM1, T_CUEP1, T_CUEM2,
 	T_CUEM1SH, T_HYTAIL, T_LEN, T_PREV, T_PREV2, T_PREVSH, T_LEXSH,
+	T_HEAD, T_HEADM1, T_HEADP1,
 	/* Word templates: the "de" set only. */
 	T_WORD = 40, T_LOW, T_SUF2, T_SUF3, T_SUF4, T_PRE3, T_LOWM1, T_LOWP1,
-	T_LOWM2, T_LOWP2, T_LOWM1SH, T_HYLAST, T_PREVLOW, T_SHAPEL,
+	T_LOWM2, T_LOWP2, T_LOWM1SH, T_HYLAST, T_PREVLOW, T_SHAPEL, T_PRE4,
+	T_SUF5, T_BIM1,
 };
 
 /* Mixes a template and a value into a key (a multiply-xorshift hash). */
@@ -97,10 +99,36 @@ analyze_ner_lex_keys(int tpl, unsigned lex, uint32_t *keys)
 	return n;
 }
 
+/* The head-noun class of the token (with its shape, whether it is a
+ * common word and whether the head follows a hyphen) and of its
+ * neighbours: "Amur-Region", "Universität Tübingen", "Ewha Womans
+ * University". */
+static size_t
+analyze_ner_head_keys(const struct analyze_ner_tok *toks, size_t n,
+    size_t i, uint32_t *keys)
+{
+	const struct analyze_ner_tok	*t = &toks[i];
+	uint32_t	v;
+	size_t		k = 0;
+
+	if (t->head != 0) {
+		v = (uint32_t)t->head | (uint32_t)t->shape << 8 |
+		    !!(t->lex & ANALYZE_NER_LEX_COMMON) << 12 | t->hyphen << 13;
+		keys[k++] = analyze_ner_key_make(T_HEAD, v);
+	}
+	if (i > 0 && toks[i - 1].head != 0)
+		keys[k++] = analyze_ner_key_make(T_HEADM1, (uint32_t)
+		    toks[i - 1].head << 4 | (uint32_t)t->shape);
+	if (i + 1 < n && toks[i + 1].head != 0)
+		keys[k++] = analyze_ner_key_make(T_HEADP1, (uint32_t)
+		    toks[i + 1].head << 4 | (uint32_t)t->shape);
+	return k;
+}
+
 /* The templates that every set has. */
 static size_t
 analyze_ner_features_shared(const struct analyze_ner_tok *toks, size_t n,
-    size_t i, uint32_t *keys)
+    size_t i, unsigned lexmask, uint32_t *keys)
 {
 	const struct analyze_ner_tok	*t = &toks[i];
 	int	 shm1 = i > 0 ? toks[i - 1].shape : 9;
@@ -115,7 +143,7 @@ analyze_ner_features_shared(const struct analyze_ner_tok *toks, size_t n,
 	    t->shape));
 	keys[k++] = analyze_ner_key_make(T_SHP1, (uint32_t)(shp1 * 16 +
 	    t->shape));
-	k += analyze_ner_lex_keys(T_LEX, t->lex, keys + k);
+	k += analyze_ner_lex_keys(T_LEX, t->lex & lexmask, keys + k);
 	k += analyze_ner_lex_keys(T_LEXS, t->lexs, keys + k);
 	keys[k++] = analyze_ner_key_make(T_LEXSH, (t->lex & 0x3FF) * 32 +
 	    (unsigned)t->shape * 2 + (unsigned)t->first);
@@ -136,6 +164,7 @@ analyze_ner_features_shared(const struct analyze_ner_tok *toks, size_t n,
 	keys[k++] = analyze_ner_key_make(T_CUEM1SH, (i > 0 ?
 	    (uint32_t)toks[i - 1].cue : 99) * 16 + (uint32_t)t->shape);
 	keys[k++] = analyze_ner_key_make(T_LEN, len > 12 ? 12 : (uint32_t)len);
+	k += analyze_ner_head_keys(toks, n, i, keys + k);
 	return k;
 }
 
@@ -146,7 +175,12 @@ analyze_ner_features(enum analyze_ner_lang lang, const char *text,
 	const struct analyze_ner_tok	*t = &toks[i];
 	size_t	 k, a, len = t->end - t->start;
 
-	k = analyze_ner_features_shared(toks, n, i, keys);
+	/* Compound productivity and German lower case are German: the
+	 * English set leaves them. */
+	k = analyze_ner_features_shared(toks, n, i, lang == ANALYZE_NER_DE ?
+	    ~0u : ~(unsigned)(ANALYZE_NER_LEX_PROD1 | ANALYZE_NER_LEX_PROD2 |
+	    ANALYZE_NER_LEX_DELOW),
+	    keys);
 	if (analyze_ner_hyphen_tail(text, t, &a)) {
 		int32_t	cp;
 
@@ -172,9 +206,17 @@ analyze_ner_features(enum analyze_ner_lang lang, const char *text,
 		keys[k++] = analyze_ner_key_make(T_PRE3,
 		    analyze_ner_affix_hash(text, t, 3, 0));
 	}
-	if (len >= 5)
+	if (len >= 5) {
 		keys[k++] = analyze_ner_key_make(T_SUF4,
 		    analyze_ner_affix_hash(text, t, 4, 1));
+		keys[k++] = analyze_ner_key_make(T_PRE4,
+		    analyze_ner_affix_hash(text, t, 4, 0));
+	}
+	if (len >= 7)
+		keys[k++] = analyze_ner_key_make(T_SUF5,
+		    analyze_ner_affix_hash(text, t, 5, 1));
+	keys[k++] = analyze_ner_key_make(T_BIM1, (i > 0 ? toks[i - 1].hlow :
+	    1) * 0x2545F491u ^ t->hlow);
 	keys[k++] = analyze_ner_key_make(T_LOWM1, i > 0 ? toks[i - 1].hlow : 1);
 	keys[k++] = analyze_ner_key_make(T_LOWP1, i + 1 < n ?
 	    toks[i + 1].hlow : 1);

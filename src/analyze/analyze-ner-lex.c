@@ -245,7 +245,7 @@ analyze_ner_tokens_describe(const struct analyze_ner_model *model,
 		    &t->hshape);
 		t->lex = analyze_ner_model_lex(model, t->hword) |
 		    (analyze_ner_model_lex(model, t->hlow) &
-		    ANALYZE_NER_LEX_ENLOW);
+		    (ANALYZE_NER_LEX_ENLOW | ANALYZE_NER_LEX_DELOW));
 		t->lexs = 0;
 		if (len >= 4 && text[t->end - 1] == 's')
 			t->lexs = analyze_ner_model_lex(model,
@@ -263,6 +263,11 @@ analyze_ner_tokens_describe(const struct analyze_ner_model *model,
 			t->cue = analyze_ner_cue_find(lang, low, len);
 		}
 		t->multi = 0;
+		t->head = t->shape == ANALYZE_NER_SHAPE_CAP ||
+		    t->shape == ANALYZE_NER_SHAPE_MIXED ?
+		    analyze_ner_head_find(text + t->start, len) : 0;
+		t->hyphen = len > 2 && memchr(text + t->start + 1, '-',
+		    len - 2) != NULL;
 	}
 	for (i = 0; i < n; i++)
 		if (toks[i].shape == ANALYZE_NER_SHAPE_CAP ||

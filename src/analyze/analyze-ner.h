@@ -40,7 +40,15 @@
 					 * ENLOW in English (per token) */
 #define ANALYZE_NER_LEX_DEMONYM	0x0200	/* English nationality or language
 					 * word ("Japanese"): CoNLL's MISC */
-#define ANALYZE_NER_LEX_NBITS	10
+#define ANALYZE_NER_LEX_PROD1	0x0400	/* a capitalised ngerman word that */
+#define ANALYZE_NER_LEX_PROD2	0x0800	/* ends other nouns: 1-4 (PROD1),
+					 * 5-19 (PROD2), 20+ (both) of them;
+					 * common nouns head compounds, names
+					 * seldom do */
+#define ANALYZE_NER_LEX_DELOW	0x1000	/* its lower case is an ngerman word
+					 * (adjective, verb): capitalised
+					 * mid-sentence, part of a name */
+#define ANALYZE_NER_LEX_NBITS	13
 
 /* Languages: which weight set and which cue words. */
 enum analyze_ner_lang {
@@ -57,6 +65,9 @@ struct analyze_ner_tok {
 	int		 cue;		/* ANALYZE_NER_CUE_*, or 0 */
 	int		 shape;		/* ANALYZE_NER_SHAPE_* */
 	int		 first;		/* first token of a sentence */
+	int		 head;		/* ANALYZE_NER_CUE_ORG or _LOC: the
+					 * class of its head noun, or 0 */
+	unsigned	 hyphen;	/* 1: has an inner hyphen */
 	uint32_t	 hlow;		/* hash of the lower-case form */
 	uint32_t	 hword;		/* hash of the form as written */
 	uint32_t	 hshape;	/* hash of the long shape */
@@ -133,6 +144,9 @@ enum analyze_ner_lang analyze_ner_lang_detect(const char *text, size_t len);
 /* The cue class of a lower-case word. */
 int	analyze_ner_cue_find(enum analyze_ner_lang lang, const char *lower,
 	    size_t len);
+/* The class of the head noun s[0..len) ends with ("Amur-Region": LOC),
+ * ANALYZE_NER_CUE_ORG or ANALYZE_NER_CUE_LOC; 0 when none. */
+int	analyze_ner_head_find(const char *s, size_t len);
 /* Lower-cases one code point (Latin, Greek, Cyrillic); others unchanged. */
 int32_t	analyze_ner_cp_lower(int32_t cp);
 int	analyze_ner_cp_is_upper(int32_t cp);

@@ -9,6 +9,7 @@
 #include "analyze.h"
 #include "doc.h"
 #include "../../src/analyze/analyze-ner.h"
+#include "../../src/analyze/analyze-entity.h"
 
 /* Token i of text, as a string in buf. */
 static const char *
@@ -270,6 +271,95 @@ test_lexicon_en(void **state)
 	free(toks);
 }
 
+/* Head nouns, compound productivity and German lower-case forms. */
+static void
+test_head_lexicon(void **state)
+{
+	const struct analyze_ner_model	*m = analyze_ner_model_builtin();
+	const char	*text = "Haus Chemnitz Japanische";
+	struct analyze_ner_tok	*toks;
+	size_t		 n;
+
+	(void)state;
+	assert_int_equal(analyze_ner_head_find("Amur-Region", 11),
+	    ANALYZE_NER_CUE_LOC);
+	assert_int_equal(analyze_ner_head_find("Kokushikan-Universit\xC3\xA4t",
+	    23), ANALYZE_NER_CUE_ORG);
+	assert_int_equal(analyze_ner_head_find("UN-Sicherheitsrats", 18),
+	    ANALYZE_NER_CUE_ORG);
+	assert_int_equal(analyze_ner_head_find("UN-Resolutionen", 15), 0);
+	assert_int_equal(analyze_ner_head_find("University", 10),
+	    ANALYZE_NER_CUE_ORG);
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	assert_int_equal(toks[0].lex & (ANALYZE_NER_LEX_PROD1 |
+	    ANALYZE_NER_LEX_PROD2), ANALYZE_NER_LEX_PROD1 |
+	    ANALYZE_NER_LEX_PROD2);
+	assert_false(toks[1].lex & ANALYZE_NER_LEX_PROD2);
+	assert_true(toks[2].lex & ANALYZE_NER_LEX_DELOW);
+	assert_false(toks[2].lex & ANALYZE_NER_LEX_DEWORD);
+	free(toks);
+}
+
+/* Tags text with the given tags and repairs them; compares with want. */
+static void
+check_spans(enum analyze_ner_lang lang, const char *text, const int *in,
+    const int *want, size_t nwant)
+{
+	const struct analyze_ner_model	*m = analyze_ner_model_builtin();
+	struct analyze_ner_tok	*toks;
+	int			 tags[32];
+	size_t			 n, i;
+
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	assert_int_equal(n, nwant);
+	analyze_ner_tokens_describe(m, lang, text, toks, n);
+	memcpy(tags, in, n * sizeof *tags);
+	analyze_entity_spans_fix(m, lang, text, toks, n, tags);
+	for (i = 0; i < n; i++)
+		assert_int_equal(tags[i], want[i]);
+	free(toks);
+}
+
+#define BP	ANALYZE_NER_B(DOC_ENTITY_PERSON)
+#define IP	ANALYZE_NER_I(DOC_ENTITY_PERSON)
+#define BL	ANALYZE_NER_B(DOC_ENTITY_PLACE)
+#define IL	ANALYZE_NER_I(DOC_ENTITY_PLACE)
+#define BO	ANALYZE_NER_B(DOC_ENTITY_ORGANISATION)
+#define IO	ANALYZE_NER_I(DOC_ENTITY_ORGANISATION)
+#define BX	ANALYZE_NER_B(DOC_ENTITY_OTHER)
+#define IX	ANALYZE_NER_I(DOC_ENTITY_OTHER)
+
+static void
+test_spans_fix(void **state)
+{
+	static const int de_in[] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	    0, 0 };
+	static const int de_want[] = { 0, 0, 0, 0, BL, 0, 0, 0, BL, IL, 0,
+	    0, 0, 0, 0 };
+	static const int per_in[] = { 0, BP, IP, 0, 0 };
+	static const int per_want[] = { 0, BP, BL, 0, 0 };
+	static const int org_in[] = { 0, 0, 0, 0, 0, 0, BO, 0, BL, 0 };
+	static const int org_want[] = { 0, 0, 0, 0, BO, IO, IO, 0, BL, 0 };
+	static const int fn_in[] = { 0, BL, BP, 0 };
+	static const int fn_want[] = { 0, BP, IP, 0 };
+	static const int en_in[] = { 0, BX, 0, BL, 0, 0, 0 };
+	static const int en_want[] = { 0, BX, IX, IX, 0, 0, 0 };
+
+	(void)state;
+	check_spans(ANALYZE_NER_DE, "Sie flogen in die Amur-Region und auf "
+	    "das Japanische Meer , trotz der UN-Resolutionen .", de_in,
+	    de_want, 15);
+	check_spans(ANALYZE_NER_DE, "dass Kim Deutschland gew\xC3\xA4hlt hat",
+	    per_in, per_want, 5);
+	check_spans(ANALYZE_NER_DE, "Er lehrt an der Ewha Womans University "
+	    "in Seoul .", org_in, org_want, 10);
+	check_spans(ANALYZE_NER_DE, "Pr\xC3\xA4sident Wladimir Putin kam",
+	    fn_in, fn_want, 4);
+	check_spans(ANALYZE_NER_EN, "the Battle of Hastings was in 1066",
+	    en_in, en_want, 7);
+}
+
 static void
 test_empty(void **state)
 {
@@ -295,6 +385,8 @@ main(void)
 		cmocka_unit_test(test_article_en),
 		cmocka_unit_test(test_article_en_misc),
 		cmocka_unit_test(test_lexicon_en),
+		cmocka_unit_test(test_head_lexicon),
+		cmocka_unit_test(test_spans_fix),
 		cmocka_unit_test(test_empty),
 	};
 
