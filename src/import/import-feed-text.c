@@ -250,7 +250,9 @@ import_feed_date_zone(const char *s, char *zone, size_t zonesz)
 	if ((*s == '+' || *s == '-') && import_feed_date_digits(s + 1, 2,
 	    &zh) && import_feed_date_digits(s + 3, 2, &zm) && zh < 24 &&
 	    zm < 60) {
-		snprintf(zone, zonesz, "%c%02d:%02d", *s, zh, zm);
+		/* The modulo only tells the compiler the digits fit. */
+		snprintf(zone, zonesz, "%c%02u:%02u", *s, (unsigned)zh % 100,
+		    (unsigned)zm % 100);
 		return;
 	}
 	for (size_t i = 0; i < sizeof z / sizeof z[0]; i++) {
