@@ -4,12 +4,14 @@
 #   fuzz-html       build the HTML fuzzer and run it HTML_FUZZ_SECONDS
 #                   (default 60) on a copy of tests/fuzz/seeds-html/
 #   bench-html      dump the extraction corpus one process per page and
-#                   compare with a bare libxml2 parse (tests/bench/)
+#                   compare with a bare libxml2 parse (tests/bench/); also
+#                   times load + import_html alone (import-parse)
 
 HTML_FUZZ_SECONDS ?= 60
 HTML_FUZZ_BIN      = $(FUZZ_BUILD)/fuzz-import-html
 HTML_FUZZ_RUN      = build/fuzz/corpus-html
 HTML_BENCH_BARE    = $(BUILD)/bench/bare-parse
+HTML_BENCH_IMPORT  = $(BUILD)/bench/import-parse
 
 .PHONY: fuzz-html fuzz-html-build bench-html
 
@@ -26,6 +28,10 @@ $(HTML_BENCH_BARE): tests/bench/bare-parse.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(shell pkg-config --libs libxml-2.0)
 
-bench-html: $(BIN) $(HTML_BENCH_BARE)
-	@./tests/bench/html-bench.sh $(BIN) $(HTML_BENCH_BARE) \
-	    $(SHARED)/corpus/extraction/html
+$(HTML_BENCH_IMPORT): tests/bench/bare-parse.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -DBARE_PARSE_IMPORT -o $@ $< $(LIB) $(LDLIBS)
+
+bench-html: $(BIN) $(HTML_BENCH_BARE) $(HTML_BENCH_IMPORT)
+	@HTML_BENCH_IMPORT=$(HTML_BENCH_IMPORT) ./tests/bench/html-bench.sh \
+	    $(BIN) $(HTML_BENCH_BARE) $(SHARED)/corpus/extraction/html

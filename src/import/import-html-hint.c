@@ -77,7 +77,7 @@ import_html_hint_weight(xmlNodePtr node)
 	int		 w = 0;
 
 	for (size_t i = 0; i < 2; i++) {
-		char *v = import_html_attr_get(node, names[i]);
+		const char *v = import_html_attr_peek(node, names[i]);
 
 		if (import_html_hint_any(v, import_html_hint_negative,
 		    IMPORT_HTML_NWORDS(import_html_hint_negative)))
@@ -85,7 +85,6 @@ import_html_hint_weight(xmlNodePtr node)
 		if (import_html_hint_any(v, import_html_hint_positive,
 		    IMPORT_HTML_NWORDS(import_html_hint_positive)))
 			w += 25;
-		xmlFree(v);
 	}
 	return w;
 }
@@ -94,22 +93,18 @@ static int
 import_html_hint_attr_is(xmlNodePtr node, const char *name,
     const char *value)
 {
-	char	*v = import_html_attr_get(node, name);
-	int	 yes = v != NULL && strcasecmp(v, value) == 0;
+	const char	*v = import_html_attr_peek(node, name);
 
-	xmlFree(v);
-	return yes;
+	return v != NULL && strcasecmp(v, value) == 0;
 }
 
 int
 import_html_hint_attr_has(xmlNodePtr node, const char *name,
     const char *word)
 {
-	char	*v = import_html_attr_get(node, name);
-	int	 yes = v != NULL && import_html_find(v, word) != NULL;
+	const char	*v = import_html_attr_peek(node, name);
 
-	xmlFree(v);
-	return yes;
+	return v != NULL && import_html_find(v, word) != NULL;
 }
 
 /* A video or audio embed: <video>, <audio>, a player iframe, or a script
@@ -121,19 +116,12 @@ import_html_hint_media(xmlNodePtr node)
 		"youtube", "youtu.be", "vimeo", "dailymotion", "soundcloud",
 		"spotify", "podcast", "/player", "video", "audio",
 	};
-	char	*src;
-	int	 yes = 0;
-
 	if (import_html_tag_is(node, "video") ||
 	    import_html_tag_is(node, "audio"))
 		return 1;
-	if (import_html_tag_is(node, "iframe")) {
-		src = import_html_attr_get(node, "src");
-		yes = import_html_hint_any(src, players,
-		    IMPORT_HTML_NWORDS(players));
-		xmlFree(src);
-		return yes;
-	}
+	if (import_html_tag_is(node, "iframe"))
+		return import_html_hint_any(import_html_attr_peek(node, "src"),
+		    players, IMPORT_HTML_NWORDS(players));
 	if (xmlHasProp(node, (const xmlChar *)"data-duration") == NULL)
 		return 0;
 	return xmlHasProp(node, (const xmlChar *)"data-headline") != NULL ||
@@ -143,27 +131,24 @@ import_html_hint_media(xmlNodePtr node)
 static int
 import_html_hint_hidden(xmlNodePtr node)
 {
-	char	*style;
-	int	 yes;
+	const char	*style;
 
 	if (xmlHasProp(node, (const xmlChar *)"hidden") != NULL ||
 	    import_html_hint_attr_is(node, "aria-hidden", "true"))
 		return 1;
-	style = import_html_attr_get(node, "style");
-	yes = style != NULL &&
+	style = import_html_attr_peek(node, "style");
+	return style != NULL &&
 	    (import_html_find(style, "display:none") != NULL ||
 	    import_html_find(style, "display: none") != NULL ||
 	    import_html_find(style, "visibility:hidden") != NULL ||
 	    import_html_find(style, "visibility: hidden") != NULL);
-	xmlFree(style);
-	return yes;
 }
 
 static int
 import_html_hint_unlikely_is(xmlNodePtr node)
 {
-	char	*cls, *id, *role;
-	int	 yes = 0;
+	const char	*cls, *id, *role;
+	int		 yes = 0;
 
 	if (import_html_tag_is(node, "body") ||
 	    import_html_tag_is(node, "html") ||
@@ -177,7 +162,7 @@ import_html_hint_unlikely_is(xmlNodePtr node)
 		if (import_html_tag_is(node, import_html_hint_furniture[i]))
 			return 1;
 	}
-	role = import_html_attr_get(node, "role");
+	role = import_html_attr_peek(node, "role");
 	if (role != NULL && (strcasecmp(role, "navigation") == 0 ||
 	    strcasecmp(role, "banner") == 0 ||
 	    strcasecmp(role, "contentinfo") == 0 ||
@@ -185,9 +170,8 @@ import_html_hint_unlikely_is(xmlNodePtr node)
 	    strcasecmp(role, "dialog") == 0 ||
 	    strcasecmp(role, "menu") == 0))
 		yes = 1;
-	xmlFree(role);
-	cls = import_html_attr_get(node, "class");
-	id = import_html_attr_get(node, "id");
+	cls = import_html_attr_peek(node, "class");
+	id = import_html_attr_peek(node, "id");
 	for (size_t i = 0; !yes && i < 2; i++) {
 		const char *v = i == 0 ? cls : id;
 
@@ -197,8 +181,6 @@ import_html_hint_unlikely_is(xmlNodePtr node)
 		    IMPORT_HTML_NWORDS(import_html_hint_maybe)))
 			yes = 1;
 	}
-	xmlFree(cls);
-	xmlFree(id);
 	return yes;
 }
 

@@ -276,8 +276,8 @@ import_html_meta_author_para(xmlNodePtr node)
 static void
 import_html_meta_byline(struct import_html_meta *m, xmlNodePtr node)
 {
-	char	*rel = import_html_attr_get(node, "rel");
-	char	*prop = import_html_attr_get(node, "itemprop");
+	const char	*rel = import_html_attr_peek(node, "rel");
+	const char	*prop = import_html_attr_peek(node, "itemprop");
 
 	if ((rel != NULL && strcasecmp(rel, "author") == 0) ||
 	    (prop != NULL && strcasecmp(prop, "author") == 0) ||
@@ -286,31 +286,25 @@ import_html_meta_byline(struct import_html_meta *m, xmlNodePtr node)
 	    import_html_class_has(node, "autor") ||
 	    import_html_meta_author_para(node))
 		m->byline = import_html_meta_short(node, 160);
-	xmlFree(rel);
-	xmlFree(prop);
 }
 
 static void
 import_html_meta_visible(struct import_html *h, xmlNodePtr node)
 {
 	struct import_html_meta	*m = &h->meta;
-	char			*v;
+	const char		*v;
 
-	if (import_html_tag_is(node, "time") && m->time_date == NULL) {
-		v = import_html_attr_get(node, "datetime");
-		import_html_meta_keep(&m->time_date, v);
-		xmlFree(v);
-	}
-	v = import_html_attr_get(node, "itemprop");
+	if (import_html_tag_is(node, "time") && m->time_date == NULL)
+		import_html_meta_keep(&m->time_date,
+		    import_html_attr_peek(node, "datetime"));
+	v = import_html_attr_peek(node, "itemprop");
 	if (v != NULL && strcasecmp(v, "datePublished") == 0 &&
 	    m->item_published == NULL) {
-		xmlFree(v);
-		v = import_html_attr_get(node, "content");
+		v = import_html_attr_peek(node, "content");
 		if (v == NULL)
-			v = import_html_attr_get(node, "datetime");
+			v = import_html_attr_peek(node, "datetime");
 		import_html_meta_keep(&m->item_published, v);
 	}
-	xmlFree(v);
 	if (import_html_tag_is(node, "h1") && m->h1 == NULL)
 		import_html_meta_h1(m, node);
 	if (m->byline == NULL)

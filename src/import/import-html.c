@@ -121,18 +121,29 @@ import_html_tag_block(xmlNodePtr node)
 int
 import_html_class_has(xmlNodePtr node, const char *word)
 {
-	char	*cls, *id;
-	int	 found = 0;
+	const char	*cls, *id;
 
-	cls = import_html_attr_get(node, "class");
-	id = import_html_attr_get(node, "id");
-	if (cls != NULL && import_html_find(cls, word) != NULL)
-		found = 1;
-	if (id != NULL && import_html_find(id, word) != NULL)
-		found = 1;
-	xmlFree(cls);
-	xmlFree(id);
-	return found;
+	cls = import_html_attr_peek(node, "class");
+	id = import_html_attr_peek(node, "id");
+	return (cls != NULL && import_html_find(cls, word) != NULL) ||
+	    (id != NULL && import_html_find(id, word) != NULL);
+}
+
+const char *
+import_html_attr_peek(xmlNodePtr node, const char *name)
+{
+	if (node == NULL || node->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (xmlAttrPtr a = node->properties; a != NULL; a = a->next) {
+		if (a->ns != NULL || strcmp((const char *)a->name, name) != 0)
+			continue;
+		/* The HTML parser stores a value as one text node. */
+		if (a->children != NULL && a->children->next == NULL &&
+		    a->children->type == XML_TEXT_NODE)
+			return (const char *)a->children->content;
+		return NULL;
+	}
+	return NULL;
 }
 
 /* The value of a numeric or common named entity at s ('&' included),

@@ -106,6 +106,9 @@ const char *import_html_find(const char *haystack, const char *needle);
 int	 import_html_tag_is(xmlNodePtr node, const char *name);
 /* An attribute's value (libxml2 frees it with xmlFree), or NULL. */
 char	*import_html_attr_get(xmlNodePtr node, const char *name);
+/* An attribute's value without a copy (valid while the tree is), or
+ * NULL when absent or not plain text. */
+const char *import_html_attr_peek(xmlNodePtr node, const char *name);
 /* An element's text, whitespace collapsed and trimmed; caller frees. */
 char	*import_html_text_get(xmlNodePtr node);
 /* Decodes character references left in a string that was escaped twice

@@ -4,6 +4,11 @@
  * options import_html uses (recover, no network, no messages), then frees
  * the tree; nothing else. One process per page, like marginalia dump.
  *
+ * Built with -DBARE_PARSE_IMPORT (as import-parse, linked with the
+ * library) it runs what marginalia does up to the document instead: load
+ * with charset conversion, then import_html, then frees it; no analysis,
+ * no output. The benchmark uses it to show where the time goes.
+ *
  * Usage: bare-parse FILE
  */
 #include <stdio.h>
@@ -11,6 +16,26 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+
+#ifdef BARE_PARSE_IMPORT
+#include "doc.h"
+#include "import.h"
+#include "load.h"
+
+static int
+bare_parse_import(const char *path)
+{
+	struct load_result	 r;
+	struct doc		*doc;
+
+	if (load_source(path, LOAD_DEFAULT_MAX_SIZE, &r, NULL) != 0)
+		return 1;
+	doc = import_html(r.data, r.len, NULL);
+	doc_free(doc);
+	load_result_clear(&r);
+	return 0;
+}
+#endif
 
 static char *
 bare_parse_read(const char *path, long *len)
@@ -42,6 +67,9 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: bare-parse FILE\n");
 		return 2;
 	}
+#ifdef BARE_PARSE_IMPORT
+	return bare_parse_import(argv[1]);
+#endif
 	if ((data = bare_parse_read(argv[1], &len)) == NULL) {
 		perror(argv[1]);
 		return 1;
