@@ -24,6 +24,11 @@
 #include "analyze-int.h"
 #include "util.h"
 
+/* Words up to which a quote without final punctuation may be a title. */
+#define ANALYZE_SHORT_QUOTE	6
+/* Words up to which a capitalised one after a noun may be a title. */
+#define ANALYZE_TITLE_QUOTE	15
+
 /* What one sentence offers. */
 struct analyze_sfacts {
 	size_t	t0, t1;		/* tokens */
@@ -353,21 +358,29 @@ analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
 	return 0;
 }
 
-/* Number of words between two byte offsets (a quote's size). */
-static size_t
-analyze_mark_words(const struct analyze_ctx *ctx, const struct analyze_mark *mk,
-    size_t *t)
-{
-	size_t	n = 0;
+/* What a quote pair holds: its words, and whether one is "ich"/"wir". */
+struct analyze_qshape {
+	size_t	words;
+	int	person;
+	long	before;		/* the token before the opening mark */
+};
 
+static void
+analyze_mark_shape(const struct analyze_ctx *ctx, const struct analyze_mark *mk,
+    size_t *t, struct analyze_qshape *qs)
+{
+	memset(qs, 0, sizeof *qs);
 	while (*t < ctx->ntoks && ctx->toks[*t].start < mk->open_end)
 		(*t)++;
+	qs->before = (long)*t - 2;
 	while (*t < ctx->ntoks && ctx->toks[*t].end <= mk->close) {
-		if (analyze_sfacts_isword(&ctx->toks[*t]))
-			n++;
+		if (analyze_sfacts_isword(&ctx->toks[*t])) {
+			qs->words++;
+			if (analyze_word_person(ctx->toks[*t].lower))
+				qs->person = 1;
+		}
 		(*t)++;
 	}
-	return n;
 }
 
 /* The sentence holding byte pos; sentences are in text order. */
@@ -393,11 +406,69 @@ analyze_mark_has_cue(const struct analyze_ctx *ctx, size_t s0, size_t s1)
 	return 0;
 }
 
-/* Direct quotes: quote pairs long enough, or short ones with a cue. */
+/*
+ * Does the quote stand where a clause ends: before a comma, a period, a
+ * colon or the end of its paragraph? A title or a name in marks ("die
+ * Zeitung „Die Welt“ berichtete") runs on into the sentence instead.
+ */
+static int
+analyze_mark_ends_clause(const struct analyze_ctx *ctx,
+    const struct analyze_mark *mk)
+{
+	size_t	p = mk->close_end;
+
+	while (p < ctx->len && ctx->text[p] == ' ')
+		p++;
+	return p >= ctx->len || strchr(",.:;!?)\n", ctx->text[p]) != NULL;
+}
+
+/* The first character of the quote (0 when it is not valid UTF-8). */
+static int32_t
+analyze_mark_first_cp(const struct analyze_ctx *ctx,
+    const struct analyze_mark *mk)
+{
+	int32_t	cp;
+
+	if (util_utf8_decode(ctx->text + mk->open_end,
+	    mk->close - mk->open_end, &cp) < 1)
+		return 0;
+	return cp;
+}
+
+/*
+ * A quote without final punctuation that reads as a name: short and
+ * running on into the sentence, or capitalised in a noun's slot right
+ * after a word ("die Zeitung „Die Welt“", "den Titel „Wege aus …“").
+ * Speech fills a clause: it follows a colon, a sentence start or "als".
+ */
+static int
+analyze_mark_is_title(const struct analyze_ctx *ctx,
+    const struct analyze_mark *mk, const struct analyze_qshape *qs)
+{
+	const struct analyze_tok	*b;
+
+	if (qs->words <= ANALYZE_SHORT_QUOTE &&
+	    !analyze_mark_ends_clause(ctx, mk))
+		return 1;
+	if (qs->words > ANALYZE_TITLE_QUOTE || qs->before < 0)
+		return 0;
+	b = &ctx->toks[qs->before];
+	return b->kind == ANALYZE_TOK_WORD && b->end + 1 >= mk->open &&
+	    analyze_cp_is_upper(analyze_mark_first_cp(ctx, mk)) &&
+	    strcmp(b->lower, "als") != 0;
+}
+
+/*
+ * Direct quotes: quote pairs long enough, or short ones with a cue. A
+ * short one (a handful of words, no final punctuation) is a title, a
+ * name or a scare quote unless it closes a clause and its sentence has a
+ * cue; a reader wants what people said, not what things are called.
+ */
 static void
 analyze_msgs_direct(struct analyze_ctx *ctx)
 {
-	size_t	 i, t = 0, s0 = 0, s1 = 0, words;
+	struct analyze_qshape	 qs;
+	size_t			 i, t = 0, s0 = 0, s1 = 0, words;
 
 	for (i = 0; i < ctx->nmarks; i++) {
 		struct analyze_mark *mk = &ctx->marks[i];
@@ -406,15 +477,19 @@ analyze_msgs_direct(struct analyze_ctx *ctx)
 
 		if (mk->close <= mk->open_end)
 			continue;
-		words = analyze_mark_words(ctx, mk, &t);
+		analyze_mark_shape(ctx, mk, &t, &qs);
+		words = qs.words;
 		last = ctx->text + mk->close - 1;
 		ends = *last == '.' || *last == '!' || *last == '?';
 		s0 = analyze_sent_at(ctx, mk->open, s0);
 		s1 = analyze_sent_at(ctx, mk->close, s0);
 		if (words < 1)
 			continue;
-		if (words < 4 && !ends && !(words >= 2 &&
+		if (words < 4 && !ends && !qs.person && !(words >= 2 &&
 		    analyze_mark_has_cue(ctx, s0, s1)))
+			continue;
+		if (!ends && !qs.person &&
+		    analyze_mark_is_title(ctx, mk, &qs))
 			continue;
 		mk->used = 1;
 		analyze_msg_new(ctx, 0, mk->open_end, mk->close, s0)

@@ -117,6 +117,7 @@ int	 analyze_word_skip(const char *lower);
 int	 analyze_word_prep(const char *lower);
 int	 analyze_word_nonname(const char *lower);
 int	 analyze_word_group(const char *lower);
+int	 analyze_word_person(const char *lower);
 
 /* analyze-indirect.c */
 void	 analyze_msgs_find(struct analyze_ctx *ctx);

@@ -278,6 +278,16 @@ ANALYZE_LIST(analyze_group,
 	"officials", "experts", "critics", "analysts", "police",
 	"authorities", "witnesses", "researchers", "scientists");
 
+/*
+ * First and second person: a quote that holds one is someone talking
+ * ("Wir werden …"), however short, never a title or a name.
+ */
+ANALYZE_LIST(analyze_person,
+	"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner",
+	"wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer",
+	"du", "dich", "dir", "euch", "euer", "eure",
+	"i", "me", "my", "we", "us", "our", "you", "your");
+
 static int
 analyze_list_cmp(const void *a, const void *b)
 {
@@ -381,4 +391,10 @@ int
 analyze_word_group(const char *lower)
 {
 	return analyze_list_has(&analyze_group, lower);
+}
+
+int
+analyze_word_person(const char *lower)
+{
+	return analyze_list_has(&analyze_person, lower);
 }

@@ -192,6 +192,26 @@ test_quotes_marks(void **state)
 	doc_free(doc);
 }
 
+/* Titles and names in marks are no quotes; "wir" makes a short one. */
+static void
+test_quotes_titles(void **state)
+{
+	const char *paras[] = {
+		"Die Zeitung „Neue Presse“ berichtete über den Streik.",
+		"Das Buch trägt den Titel „Der lange Weg nach Hause“ und "
+		    "erschien im Mai.",
+		"Die Demonstranten riefen „Wir bleiben hier“ und zogen weiter.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	assert_int_equal(doc->quotes[0].kind, DOC_QUOTE_DIRECT);
+	assert_string_equal(doc->quotes[0].text, "Wir bleiben hier");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -237,6 +257,7 @@ main(void)
 		cmocka_unit_test(test_quotes_german),
 		cmocka_unit_test(test_quotes_frames),
 		cmocka_unit_test(test_quotes_marks),
+		cmocka_unit_test(test_quotes_titles),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
