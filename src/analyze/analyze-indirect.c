@@ -119,13 +119,13 @@ analyze_sfacts_get(const struct analyze_ctx *ctx, size_t si,
 			continue;
 		}
 		f->outside++;
-		if (f->cue < 0 && analyze_word_speech_verb(t->lower))
+		if (f->cue < 0 && ANALYZE_W_IS_SPEECH(t->words))
 			f->cue = (long)i;
-		if (analyze_word_konj1(t->lower))
+		if (t->words & ANALYZE_W_KONJ1)
 			f->konj1++;
-		if (analyze_word_konj2(t->lower))
+		if (t->words & ANALYZE_W_KONJ2)
 			f->konj2++;
-		if (f->marker < 0 &&
+		if (f->marker < 0 && (t->words & ANALYZE_W_MARKER) &&
 		    analyze_sfacts_marker(ctx, i, st->tok1, &f->marker_np))
 			f->marker = (long)i;
 	}

@@ -36,6 +36,7 @@ struct analyze_tok {
 	size_t			 start;	/* bytes into the text, end exclusive */
 	size_t			 end;
 	const char		*lower;	/* lower-case copy, in the arena */
+	unsigned		 words;	/* ANALYZE_W_* lists holding it */
 	int32_t			 cp;	/* punctuation and marks: the char */
 	size_t			 sent;	/* sentence index */
 };
@@ -105,7 +106,18 @@ void	 analyze_marks_find(struct analyze_ctx *ctx,
 	    const size_t *block_start, size_t nblocks);
 int32_t	 analyze_mark_kind(int32_t cp);
 
-/* analyze-words.c: word tables, all keys lower case */
+/* analyze-words.c: word tables, all keys lower case. Each list has a bit,
+ * so a token's lists are looked up once (analyze_tok.words). */
+#define ANALYZE_W_SPEECH	(1u << 1)
+#define ANALYZE_W_WEAK		(1u << 2)
+#define ANALYZE_W_KONJ1		(1u << 3)
+#define ANALYZE_W_KONJ2		(1u << 4)
+#define ANALYZE_W_NONNAME	(1u << 10)
+#define ANALYZE_W_GROUP		(1u << 11)
+#define ANALYZE_W_MARKER	(1u << 13)
+#define ANALYZE_W_IS_SPEECH(w) \
+	(((w) & (ANALYZE_W_SPEECH | ANALYZE_W_WEAK)) == ANALYZE_W_SPEECH)
+unsigned analyze_word_lists(const char *lower);
 int	 analyze_word_abbrev(const char *lower, size_t len);
 int	 analyze_word_speech_verb(const char *lower);
 int	 analyze_word_konj1(const char *lower);
