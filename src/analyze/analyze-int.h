@@ -28,6 +28,8 @@ enum analyze_tok_kind {
 #define ANALYZE_TOK_SENT	0x04	/* first token of its sentence */
 #define ANALYZE_TOK_ROLE	0x08	/* a role noun (looked up once) */
 #define ANALYZE_TOK_NOTNAME	0x10	/* a function word or group noun */
+#define ANALYZE_TOK_POSCAP	0x20	/* capitalised only as a sentence's
+					   first word ("Dennoch", "Besorgt") */
 #define ANALYZE_TOK_IS_ROLE(ctx, i) ((ctx)->toks[i].flags & ANALYZE_TOK_ROLE)
 
 struct analyze_tok {

@@ -131,6 +131,17 @@ analyze_names_free(struct analyze_names *nm)
 	free(nm);
 }
 
+/* Is token i where a capital is due anyway: a sentence's first word, or
+ * the first after an opening quotation mark or a colon? */
+static int
+analyze_names_first_word(const struct analyze_ctx *ctx, size_t i)
+{
+	if (ctx->toks[i].flags & ANALYZE_TOK_SENT)
+		return 1;
+	return i > 0 && (ctx->toks[i - 1].kind == ANALYZE_TOK_QUOTE ||
+	    analyze_tok_punct(ctx, (long)i - 1, ':'));
+}
+
 /* Lower-case particles inside names. */
 static int
 analyze_name_particle(const char *w)
@@ -211,6 +222,51 @@ analyze_names_role_before(const struct analyze_ctx *ctx, size_t i)
 	return analyze_toks_text(ctx, a, i);
 }
 
+/*
+ * German capitalises nouns and names everywhere but any word at a
+ * sentence's start. A first word that the article never writes with a
+ * capital elsewhere ("Dennoch", "Besorgt", "Unterdessen") is an adverb or
+ * an adjective there, no name and no speaker: it is flagged POSCAP and
+ * kept out of names. One pass fills a set of the words capitalised
+ * mid-sentence, a second looks the first words up.
+ */
+static void
+analyze_names_mark_positional(struct analyze_ctx *ctx)
+{
+	const char	**set;
+	size_t		  cap = 64, i, h;
+
+	while (cap < 2 * ctx->ntoks)
+		cap *= 2;
+	set = xcalloc(cap, sizeof *set);
+	for (i = 0; i < ctx->ntoks; i++) {
+		const struct analyze_tok *t = &ctx->toks[i];
+
+		if (t->kind != ANALYZE_TOK_WORD || !(t->flags &
+		    ANALYZE_TOK_CAP) || analyze_names_first_word(ctx, i))
+			continue;
+		h = analyze_names_hash(t->lower) & (cap - 1);
+		while (set[h] != NULL && strcmp(set[h], t->lower) != 0)
+			h = (h + 1) & (cap - 1);
+		set[h] = t->lower;
+	}
+	for (i = 0; i < ctx->ntoks; i++) {
+		struct analyze_tok *t = &ctx->toks[i];
+
+		if (t->kind != ANALYZE_TOK_WORD || !(t->flags &
+		    ANALYZE_TOK_CAP) || !analyze_names_first_word(ctx, i) ||
+		    (t->flags & ANALYZE_TOK_ROLE) ||
+		    (t->words & ANALYZE_W_GROUP))
+			continue;
+		h = analyze_names_hash(t->lower) & (cap - 1);
+		while (set[h] != NULL && strcmp(set[h], t->lower) != 0)
+			h = (h + 1) & (cap - 1);
+		if (set[h] == NULL)
+			t->flags |= ANALYZE_TOK_POSCAP | ANALYZE_TOK_NOTNAME;
+	}
+	free(set);
+}
+
 void
 analyze_names_collect(struct analyze_ctx *ctx)
 {
@@ -218,6 +274,7 @@ analyze_names_collect(struct analyze_ctx *ctx)
 	size_t			 i = 0, j, k;
 
 	ctx->names = nm;
+	analyze_names_mark_positional(ctx);
 	while (i < ctx->ntoks) {
 		j = analyze_name_run(ctx, i, ctx->ntoks);
 		if (j <= i) {

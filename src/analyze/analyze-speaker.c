@@ -157,6 +157,9 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 	if (np->b <= np->a || (np->b == np->a + 1 &&
 	    analyze_word_det(ctx->toks[np->a].lower)))
 		return 0;
+	/* "Dennoch sagte …": an adverb in first place, not a subject. */
+	if (np->b == np->a + 1 && (ctx->toks[np->a].flags & ANALYZE_TOK_POSCAP))
+		return 0;
 	analyze_np_inner(ctx, np);
 	analyze_np_apposition(ctx, np, lim);
 	return 1;

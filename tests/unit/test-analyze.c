@@ -212,6 +212,26 @@ test_quotes_titles(void **state)
 	doc_free(doc);
 }
 
+/* A capital only by position is no speaker: the subject follows. */
+static void
+test_quotes_adverb_first(void **state)
+{
+	const char *paras[] = {
+		"Kanzlerin Angela Merkel reiste am Montag nach Paris.",
+		"Unterdessen erklärte Merkel, die Gespräche seien gut "
+		    "verlaufen.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "die Gespräche seien gut verlaufen", "Angela Merkel", "Kanzlerin",
+	    "erklärte");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -258,6 +278,7 @@ main(void)
 		cmocka_unit_test(test_quotes_frames),
 		cmocka_unit_test(test_quotes_marks),
 		cmocka_unit_test(test_quotes_titles),
+		cmocka_unit_test(test_quotes_adverb_first),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
