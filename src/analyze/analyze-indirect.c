@@ -52,12 +52,59 @@ analyze_sfacts_isword(const struct analyze_tok *t)
 	return t->kind == ANALYZE_TOK_WORD || t->kind == ANALYZE_TOK_NUM;
 }
 
+/*
+ * "nach" and a source noun: "nach Angaben der Polizei" (the source is the
+ * genitive after the noun), "nach Polizeiangaben" (the noun itself),
+ * "nach seiner Meinung" / "seiner Meinung nach" (the subject in context,
+ * *np = -1). Up to two articles or adjectives may stand between. A "nach"
+ * of time or place ("nach dem Unfall") has no source noun and is no
+ * marker.
+ */
+static int
+analyze_sfacts_nach(const struct analyze_ctx *ctx, size_t i, size_t t1,
+    long *np)
+{
+	size_t	j = i + 1;
+	int	poss = 0;
+
+	if (i > 1 && (ctx->toks[i - 1].words & ANALYZE_W_SOURCE) &&
+	    ctx->toks[i - 1].sent == ctx->toks[i].sent &&
+	    ((ctx->toks[i - 2].words & ANALYZE_W_POSSESSIVE) ||
+	    analyze_tok_is(ctx, (long)i - 2, "dem"))) {
+		*np = -1;
+		return 1;
+	}
+	while (j < t1 && j < i + 3 && ctx->toks[j].kind == ANALYZE_TOK_WORD &&
+	    !(ctx->toks[j].flags & ANALYZE_TOK_CAP)) {
+		if (ctx->toks[j].words & ANALYZE_W_POSSESSIVE)
+			poss = 1;
+		j++;
+	}
+	if (j >= t1 || ctx->toks[j].kind != ANALYZE_TOK_WORD ||
+	    !(ctx->toks[j].flags & ANALYZE_TOK_CAP) ||
+	    !analyze_word_source(ctx->toks[j].lower))
+		return 0;
+	if (poss)
+		*np = -1;
+	else if (j + 1 < t1 && ctx->toks[j + 1].kind == ANALYZE_TOK_WORD &&
+	    (analyze_word_det(ctx->toks[j + 1].lower) ||
+	    analyze_tok_is(ctx, (long)j + 1, "von") ||
+	    (ctx->toks[j + 1].flags & ANALYZE_TOK_CAP)))
+		*np = (long)j + 1;
+	else
+		*np = (long)j;
+	return 1;
+}
+
 /* The source markers; sets *np to the first token of the source phrase. */
 static int
 analyze_sfacts_marker(const struct analyze_ctx *ctx, size_t i, size_t t1,
     long *np)
 {
 	const char	*w = ctx->toks[i].lower;
+
+	if (strcmp(w, "nach") == 0)
+		return analyze_sfacts_nach(ctx, i, t1, np);
 
 	if (strcmp(w, "laut") == 0 || strcmp(w, "gemäß") == 0) {
 		*np = (long)i + 1;

@@ -117,6 +117,8 @@ int32_t	 analyze_mark_kind(int32_t cp);
 #define ANALYZE_W_NONNAME	(1u << 10)
 #define ANALYZE_W_GROUP		(1u << 11)
 #define ANALYZE_W_MARKER	(1u << 13)
+#define ANALYZE_W_SOURCE	(1u << 14)
+#define ANALYZE_W_POSSESSIVE	(1u << 15)
 #define ANALYZE_W_IS_SPEECH(w) \
 	(((w) & (ANALYZE_W_SPEECH | ANALYZE_W_WEAK)) == ANALYZE_W_SPEECH)
 unsigned analyze_word_lists(const char *lower);
@@ -132,6 +134,7 @@ int	 analyze_word_prep(const char *lower);
 int	 analyze_word_nonname(const char *lower);
 int	 analyze_word_group(const char *lower);
 int	 analyze_word_person(const char *lower);
+int	 analyze_word_source(const char *lower);
 
 /* analyze-indirect.c */
 void	 analyze_msgs_find(struct analyze_ctx *ctx);

@@ -294,14 +294,37 @@ ANALYZE_LIST(analyze_person, 12,
  * rules in analyze-indirect.c look at their context only for these. */
 ANALYZE_LIST(analyze_marker, 13,
 	"laut", "gemäß", "angaben", "aussagen", "informationen", "aussage",
-	"berichten", "schätzungen", "zufolge", "according", "demnach");
+	"berichten", "schätzungen", "zufolge", "according", "demnach", "nach");
+
+/*
+ * Nouns of a source after "nach" ("nach Angaben der Polizei", "nach
+ * Ansicht des Ministers", "nach einem Bericht der BBC"), also as the tail
+ * of a compound ("Polizeiangaben", "Medienberichten"), and "Vernehmen"
+ * or "Meinung" before a postposed "nach" ("seiner Meinung nach").
+ */
+ANALYZE_LIST(analyze_source, 14,
+	"angaben", "aussagen", "aussage", "informationen", "bericht",
+	"berichten", "berichts", "meinung", "ansicht", "auffassung",
+	"einschätzung", "einschätzungen", "schätzung", "schätzungen",
+	"worten", "erkenntnissen", "darstellung", "stellungnahme",
+	"mitteilung", "erklärung", "berechnungen", "recherchen",
+	"ermittlungen", "untersuchungen", "umfrage", "umfragen", "studie",
+	"überzeugung", "vernehmen", "quellen", "analyse", "prognose",
+	"prognosen", "schilderung", "schilderungen", "auskunft");
+
+/* Possessives before a source noun: the subject in context speaks
+ * ("nach seiner Meinung", "nach eigenen Angaben"). */
+ANALYZE_LIST(analyze_possessive, 15,
+	"seiner", "seinen", "ihrer", "ihren", "deren", "dessen", "eigenen",
+	"eigener", "unserer", "unseren", "meiner", "meinen");
 
 /* Every list, for the table below. */
 static struct analyze_list *const analyze_lists[] = {	/* by bit */
 	&analyze_abbrev, &analyze_speech, &analyze_weak, &analyze_konj1,
 	&analyze_konj2, &analyze_role, &analyze_det, &analyze_pronoun,
 	&analyze_skip, &analyze_prep, &analyze_nonname, &analyze_group,
-	&analyze_person, &analyze_marker
+	&analyze_person, &analyze_marker, &analyze_source,
+	&analyze_possessive
 };
 
 /*
@@ -436,11 +459,10 @@ analyze_word_konj2(const char *lower)
 	return analyze_list_has(&analyze_konj2, lower);
 }
 
-/* A role noun, or a compound ending in one of at least four letters
- * ("Regierungssprecher", "Außenministerin"): every suffix's hash comes
- * out of one pass from the end. */
-int
-analyze_word_role(const char *lower)
+/* Is the word, or a tail of it of at least four letters, in list l?
+ * Every suffix's hash comes out of one pass from the end. */
+static int
+analyze_words_tail(const char *lower, const struct analyze_list *l)
 {
 	uint32_t	h = 2166136261u;
 	size_t		n, i;
@@ -452,11 +474,25 @@ analyze_word_role(const char *lower)
 		h = analyze_words_hash_step(h, (unsigned char)lower[i]);
 		if ((i == 0 || n - i >= 4) &&
 		    ((unsigned char)lower[i] & 0xC0) != 0x80 &&
-		    (analyze_words_bits(lower + i, n - i, h) &
-		    analyze_role.bit))
+		    (analyze_words_bits(lower + i, n - i, h) & l->bit))
 			return 1;
 	}
 	return 0;
+}
+
+/* A role noun, or a compound ending in one ("Regierungssprecher",
+ * "Außenministerin"). */
+int
+analyze_word_role(const char *lower)
+{
+	return analyze_words_tail(lower, &analyze_role);
+}
+
+/* A source noun after "nach", or a compound ending in one. */
+int
+analyze_word_source(const char *lower)
+{
+	return analyze_words_tail(lower, &analyze_source);
 }
 
 int

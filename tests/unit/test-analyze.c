@@ -232,6 +232,31 @@ test_quotes_adverb_first(void **state)
 	doc_free(doc);
 }
 
+/* "nach" with a source noun marks a report; "nach" of time does not. */
+static void
+test_quotes_nach_source(void **state)
+{
+	const char *paras[] = {
+		"Nach dem Unfall sperrte die Polizei die Straße für zwei "
+		    "Stunden.",
+		"Nach Meinung der Experten ist die Lage ernst.",
+		"Nach Polizeiangaben wurden zwei Menschen leicht verletzt.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	assert_int_equal(doc->quotes[0].kind, DOC_QUOTE_INDIRECT);
+	assert_string_equal(doc->quotes[0].text,
+	    "Nach Meinung der Experten ist die Lage ernst");
+	assert_string_equal(doc->quotes[0].speaker, "Experten");
+	assert_string_equal(doc->quotes[1].text,
+	    "Nach Polizeiangaben wurden zwei Menschen leicht verletzt");
+	assert_string_equal(doc->quotes[1].speaker, "Polizeiangaben");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -279,6 +304,7 @@ main(void)
 		cmocka_unit_test(test_quotes_marks),
 		cmocka_unit_test(test_quotes_titles),
 		cmocka_unit_test(test_quotes_adverb_first),
+		cmocka_unit_test(test_quotes_nach_source),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
