@@ -107,6 +107,7 @@ int	 analyze_cp_is_alpha(int32_t cp);
 void	 analyze_marks_find(struct analyze_ctx *ctx,
 	    const size_t *block_start, size_t nblocks);
 int32_t	 analyze_mark_kind(int32_t cp);
+void	 analyze_marks_select(struct analyze_ctx *ctx);
 
 /* analyze-words.c: word tables, all keys lower case. Each list has a bit,
  * so a token's lists are looked up once (analyze_tok.words). */
@@ -138,6 +139,8 @@ int	 analyze_word_source(const char *lower);
 
 /* analyze-indirect.c */
 void	 analyze_msgs_find(struct analyze_ctx *ctx);
+struct analyze_msg *analyze_msg_new(struct analyze_ctx *ctx, int indirect,
+	    size_t start, size_t end, size_t si);
 
 /* analyze-names.c */
 int	 analyze_name_word(const struct analyze_ctx *, size_t i);
