@@ -227,6 +227,9 @@ analyze_frame_trailing(const struct analyze_ctx *ctx,
 	}
 	if (c < 0 || c + 2 >= (long)f->t1)
 		return -1;
+	/* "X, Sprecherin der Y, sagte dazu:" introduces what follows. */
+	if (analyze_tok_punct(ctx, (long)f->t1 - 1, ':'))
+		return -1;
 	i = c + 1;
 	if (analyze_tok_is(ctx, i, "so") || analyze_tok_is(ctx, i, "meint") ||
 	    analyze_word_speech_verb(ctx->toks[i].lower)) {

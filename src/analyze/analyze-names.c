@@ -222,6 +222,17 @@ analyze_names_role_before(const struct analyze_ctx *ctx, size_t i)
 	return analyze_toks_text(ctx, a, i);
 }
 
+/* "Halima Jouini sagte": a first word in no word list before another
+ * capitalised word may be a first name, written once. */
+static int
+analyze_names_first_of_two(const struct analyze_ctx *ctx, size_t i)
+{
+	return ctx->toks[i].words == 0 && i + 1 < ctx->ntoks &&
+	    ctx->toks[i + 1].kind == ANALYZE_TOK_WORD &&
+	    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&
+	    !(ctx->toks[i + 1].flags & ANALYZE_TOK_ROLE);
+}
+
 /*
  * German capitalises nouns and names everywhere but any word at a
  * sentence's start. A first word that the article never writes with a
@@ -261,7 +272,7 @@ analyze_names_mark_positional(struct analyze_ctx *ctx)
 		h = analyze_names_hash(t->lower) & (cap - 1);
 		while (set[h] != NULL && strcmp(set[h], t->lower) != 0)
 			h = (h + 1) & (cap - 1);
-		if (set[h] == NULL)
+		if (set[h] == NULL && !analyze_names_first_of_two(ctx, i))
 			t->flags |= ANALYZE_TOK_POSCAP | ANALYZE_TOK_NOTNAME;
 	}
 	free(set);

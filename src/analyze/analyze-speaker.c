@@ -185,6 +185,16 @@ analyze_np_name_apposition(const struct analyze_ctx *ctx,
 	}
 }
 
+/* "Das Komitee sagte": "das" before a noun is its article, not a fronted
+ * object ("Das sagte er"), so the subject comes before the cue. */
+static int
+analyze_np_article_first(const struct analyze_ctx *ctx, long a, long cue)
+{
+	return analyze_word_det(ctx->toks[a].lower) && a + 1 < cue &&
+	    ctx->toks[a + 1].kind == ANALYZE_TOK_WORD &&
+	    (ctx->toks[a + 1].flags & ANALYZE_TOK_CAP);
+}
+
 /* The subject before the cue, or after it in verb-second order. */
 static int
 analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
@@ -205,7 +215,8 @@ analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
 	if (a < cue && (analyze_tok_is(ctx, a, "wie") ||
 	    analyze_tok_is(ctx, a, "as")))
 		a++;
-	else if (a < cue && analyze_word_prep(ctx->toks[a].lower))
+	else if (a < cue && analyze_word_prep(ctx->toks[a].lower) &&
+	    !analyze_np_article_first(ctx, a, cue))
 		return analyze_np_after(ctx, cue + 1, lim, np);
 	b = cue;
 	while (b > a && analyze_tok_punct(ctx, b - 1, ','))

@@ -257,6 +257,30 @@ test_quotes_nach_source(void **state)
 	doc_free(doc);
 }
 
+/* A frame ending in a colon introduces; "Das" before a noun is its
+ * article, so the subject stands before the cue. */
+static void
+test_quotes_subject_first(void **state)
+{
+	const char *paras[] = {
+		"Anna Weber, Sprecherin der Stadtwerke, sagte dazu:",
+		"„Wir prüfen alle Leitungen.“",
+		"Das Komitee sagte, das Verfahren sei fehlerhaft gewesen.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_DIRECT,
+	    "Wir prüfen alle Leitungen.", "Anna Weber",
+	    "Sprecherin der Stadtwerke", "sagte");
+	test_quote_expect(&doc->quotes[1], DOC_QUOTE_INDIRECT,
+	    "das Verfahren sei fehlerhaft gewesen", "Komitee", NULL,
+	    "sagte");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -305,6 +329,7 @@ main(void)
 		cmocka_unit_test(test_quotes_titles),
 		cmocka_unit_test(test_quotes_adverb_first),
 		cmocka_unit_test(test_quotes_nach_source),
+		cmocka_unit_test(test_quotes_subject_first),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
