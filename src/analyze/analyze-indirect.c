@@ -315,10 +315,41 @@ analyze_cue_colon_english(const struct analyze_ctx *ctx, long cue)
 	    strcmp(ctx->toks[cue].lower, "says") == 0);
 }
 
+/* Words that join a genitive or "von" phrase to a source noun ("Angaben
+ * der Polizei", "Sprecher des Ministeriums", "Ansicht von Beobachtern");
+ * "die"/"das" after a noun start the clause's object instead. */
+static int
+analyze_marker_joins(const struct analyze_ctx *ctx, long i)
+{
+	const char	*w = ctx->toks[i].lower;
+
+	return strcmp(w, "der") == 0 || strcmp(w, "des") == 0 ||
+	    strcmp(w, "einer") == 0 || strcmp(w, "eines") == 0 ||
+	    strcmp(w, "von") == 0 || strcmp(w, "vom") == 0 ||
+	    strcmp(w, "of") == 0 || strcmp(w, "the") == 0;
+}
+
+/* A lower-case first word that is no article or adjective is a name as
+ * written ("laut faz.net", "laut el-Baradei"): it stands alone. */
+static int
+analyze_marker_lone(const struct analyze_ctx *ctx, long i)
+{
+	const char	*w = ctx->toks[i].lower;
+	size_t		 n = strlen(w);
+
+	if ((ctx->toks[i].flags & ANALYZE_TOK_CAP) || analyze_word_det(w) ||
+	    (ctx->toks[i].words & ANALYZE_W_POSSESSIVE))
+		return 0;
+	return strchr(w, '.') != NULL || strchr(w, '-') != NULL ||
+	    n < 2 || (w[n - 1] != 'e' && w[n - 1] != 'n' && w[n - 1] != 'm' &&
+	    w[n - 1] != 'r' && w[n - 1] != 's');
+}
+
 /*
  * The source after "laut"/"nach Angaben": words up to the first noun, then
  * genitives ("laut nationalem statistischen Institut", "nach Angaben der
- * Polizei"); before "zufolge", the words before it.
+ * Polizei"); a name in quotation marks ("laut „Reuters“") is the quoted
+ * words; before "zufolge", the words before it.
  */
 static void
 analyze_marker_np(const struct analyze_ctx *ctx,
@@ -332,14 +363,32 @@ analyze_marker_np(const struct analyze_ctx *ctx,
 		m->spk1 = f->marker;
 		return;
 	}
+	if (i < lim && ctx->toks[i].kind == ANALYZE_TOK_QUOTE) {
+		m->spk0 = ++i;
+		while (i < lim && ctx->toks[i].kind != ANALYZE_TOK_QUOTE &&
+		    i - m->spk0 < 8)
+			i++;
+		m->spk1 = i;
+		return;
+	}
+	if (i < lim && ctx->toks[i].kind == ANALYZE_TOK_WORD &&
+	    analyze_marker_lone(ctx, i)) {
+		m->spk1 = i + 1;
+		return;
+	}
 	while (i < lim && ctx->toks[i].kind == ANALYZE_TOK_WORD &&
 	    i - f->marker_np < 8) {
 		int cap = ctx->toks[i].flags & ANALYZE_TOK_CAP;
 
 		if (noun && !cap && !(i + 1 < lim &&
 		    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&
-		    (analyze_word_det(ctx->toks[i].lower) ||
-		    analyze_tok_is(ctx, i, "von"))))
+		    analyze_marker_joins(ctx, i)))
+			break;
+		/* "laut Polizeisprecher das Gepäckstück": no article
+		 * after the noun without a genitive word first. */
+		if (noun && cap && i > f->marker_np &&
+		    !(ctx->toks[i - 1].flags & ANALYZE_TOK_CAP) &&
+		    !analyze_marker_joins(ctx, i - 1))
 			break;
 		if (cap)
 			noun = 1;

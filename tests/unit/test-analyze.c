@@ -281,6 +281,27 @@ test_quotes_subject_first(void **state)
 	doc_free(doc);
 }
 
+/* The source after "laut" ends before the clause's object. */
+static void
+test_quotes_laut_source(void **state)
+{
+	const char *paras[] = {
+		"Laut „Reuters“ wurden drei Soldaten verletzt.",
+		"Ein Passant hatte laut Polizeisprecher das Gepäckstück "
+		    "stehen gelassen.",
+		"Laut faz.net reiste der Minister noch am Abend ab.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 3);
+	assert_string_equal(doc->quotes[0].speaker, "Reuters");
+	assert_string_equal(doc->quotes[1].speaker, "Polizeisprecher");
+	assert_string_equal(doc->quotes[2].speaker, "faz.net");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -330,6 +351,7 @@ main(void)
 		cmocka_unit_test(test_quotes_adverb_first),
 		cmocka_unit_test(test_quotes_nach_source),
 		cmocka_unit_test(test_quotes_subject_first),
+		cmocka_unit_test(test_quotes_laut_source),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
