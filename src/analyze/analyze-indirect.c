@@ -25,6 +25,9 @@
 #include "analyze-int.h"
 #include "util.h"
 
+/* Tokens from a cue to the sentence end in a frame without Konjunktiv. */
+#define ANALYZE_FRAME_SHORT	10
+
 
 /* What one sentence offers. */
 struct analyze_sfacts {
@@ -397,6 +400,31 @@ analyze_marker_np(const struct analyze_ctx *ctx,
 	m->spk1 = i;
 }
 
+/*
+ * Is the trailing frame at comma c real? With Konjunktiv before it, yes
+ * ("Die Lage sei ernst, sagte X"). Without, only when the frame is short:
+ * "Die Hamas, die Regierungspartei, bezeichnete die Anschläge als …" has
+ * a comma closing an apposition before its verb, and what follows is the
+ * rest of a long clause, not a speaker phrase.
+ */
+static int
+analyze_frame_trailing_ok(const struct analyze_ctx *ctx,
+    const struct analyze_sfacts *f, long c, long cue)
+{
+	long	i;
+
+	for (i = (long)f->t0; i < c; i++)
+		if (ctx->toks[i].words & (ANALYZE_W_KONJ1 | ANALYZE_W_KONJ2))
+			return 1;
+	if (c - (long)f->t0 < 4 || (long)f->t1 - cue > ANALYZE_FRAME_SHORT)
+		return 0;
+	/* "NP, apposition, verb": a short first piece before a comma. */
+	for (i = (long)f->t0; i < c && i < (long)f->t0 + 5; i++)
+		if (analyze_tok_punct(ctx, i, ','))
+			return 0;
+	return 1;
+}
+
 /* Indirect speech of sentence si; returns 1 when a message was made. */
 static int
 analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
@@ -409,7 +437,7 @@ analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
 	if (f.outside < 3 || f.inside > f.outside)
 		return 0;
 	if ((c = analyze_frame_trailing(ctx, &f, &cue)) >= 0 &&
-	    (f.konj1 > 0 || f.konj2 > 0 || c - (long)f.t0 >= 4)) {
+	    analyze_frame_trailing_ok(ctx, &f, c, cue)) {
 		m = analyze_msg_new(ctx, 1, ctx->toks[f.t0].start,
 		    ctx->toks[c].start, si);
 		m->cue = cue;

@@ -380,6 +380,11 @@ analyze_msg_from_np(const struct analyze_ctx *ctx, struct analyze_msg *m,
 	if (analyze_word_det(ctx->toks[a].lower) && a + 1 < np->b)
 		a++;
 	m->speaker = analyze_toks_text(ctx, (size_t)a, (size_t)np->b);
+	/* "sagte der Sprecher": the role is the speaker, not said twice. */
+	if (m->role != NULL && strcmp(m->role, m->speaker) == 0) {
+		free(m->role);
+		m->role = NULL;
+	}
 }
 
 static void

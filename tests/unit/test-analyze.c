@@ -302,6 +302,26 @@ test_quotes_laut_source(void **state)
 	doc_free(doc);
 }
 
+/* A comma closing an apposition is no trailing frame; a short frame
+ * after an indicative clause is. */
+static void
+test_quotes_apposition_comma(void **state)
+{
+	const char *paras[] = {
+		"Die Hamas, die größte Partei im Parlament, bezeichnete die "
+		    "Anschläge als Selbstverteidigung gegen die Besatzung.",
+		"Die Lage ist sehr ernst, sagte der Sprecher.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "Die Lage ist sehr ernst", "Sprecher", NULL, "sagte");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -352,6 +372,7 @@ main(void)
 		cmocka_unit_test(test_quotes_nach_source),
 		cmocka_unit_test(test_quotes_subject_first),
 		cmocka_unit_test(test_quotes_laut_source),
+		cmocka_unit_test(test_quotes_apposition_comma),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
