@@ -192,7 +192,29 @@ ANALYZE_LIST(analyze_role, 5,
 	"mayor", "judge", "lawyer", "attorney", "general", "commander",
 	"leader", "adviser", "advisor", "ceo", "founder", "scientist",
 	"historian", "correspondent", "prime", "vice", "representative",
-	"congressman", "congresswoman", "sheriff", "coach", "captain");
+	"congressman", "congresswoman", "sheriff", "coach", "captain",
+	/* more German roles, and the inflected forms that stand before a
+	 * name ("des Präsidenten Putin", "Fraktionskollegen Müller") */
+	"politiker", "politikerin", "priester", "beamter", "beamte",
+	"beamten", "kollege", "kollegin", "kollegen", "mitglied",
+	"redakteur", "redakteurin", "chefredakteur", "chefredakteurin",
+	"präsidenten", "ministers", "kanzlers", "direktors", "professors",
+	"sprechers", "vorsitzenden", "abgeordneten", "experten",
+	"schauspieler", "schauspielerin", "sänger", "sängerin", "musiker",
+	"musikerin", "regisseur", "regisseurin", "spieler", "spielerin",
+	"torwart", "kapitän", "verteidiger", "verteidigerin", "kläger",
+	"klägerin", "angeklagte", "angeklagter", "angeklagten", "zeuge",
+	"zeugin", "unternehmer", "unternehmerin", "bankier", "ingenieur",
+	"ingenieurin", "astronom", "astronomin", "physiker", "physikerin",
+	"biologe", "biologin", "chemiker", "chemikerin", "psychologe",
+	"psychologin", "philosoph", "philosophin", "theologe", "theologin",
+	"pilot", "pilotin", "polizist", "polizistin", "soldat", "soldatin",
+	"diplomat", "diplomatin", "schriftsteller", "schriftstellerin",
+	"künstler", "künstlerin", "fotograf", "fotografin", "lehrer",
+	"lehrerin", "student", "studentin", "bischöfin", "rabbiner",
+	"imam", "sekretär", "sekretärin", "staatssekretär",
+	"staatssekretärin", "obmann", "landesvorsitzende",
+	"landesvorsitzender", "bundesvorsitzende", "bundesvorsitzender");
 
 /* Articles, determiners and possessives before a noun phrase. */
 ANALYZE_LIST(analyze_det, 6,
@@ -462,14 +484,11 @@ analyze_word_konj2(const char *lower)
 /* Is the word, or a tail of it of at least four letters, in list l?
  * Every suffix's hash comes out of one pass from the end. */
 static int
-analyze_words_tail(const char *lower, const struct analyze_list *l)
+analyze_words_tail(const char *lower, size_t n, const struct analyze_list *l)
 {
 	uint32_t	h = 2166136261u;
-	size_t		n, i;
+	size_t		i;
 
-	if (lower == NULL)
-		return 0;
-	n = strlen(lower);
 	for (i = n; i-- > 0;) {
 		h = analyze_words_hash_step(h, (unsigned char)lower[i]);
 		if ((i == 0 || n - i >= 4) &&
@@ -485,14 +504,28 @@ analyze_words_tail(const char *lower, const struct analyze_list *l)
 int
 analyze_word_role(const char *lower)
 {
-	return analyze_words_tail(lower, &analyze_role);
+	size_t	n;
+
+	if (lower == NULL)
+		return 0;
+	n = strlen(lower);
+	if (analyze_words_tail(lower, n, &analyze_role))
+		return 1;
+	/* Genitive and weak endings: "des Politikers", "dem Präsidenten",
+	 * "der Kollegen". */
+	if (n > 5 && (lower[n - 1] == 's' || lower[n - 1] == 'n') &&
+	    analyze_words_tail(lower, n - 1, &analyze_role))
+		return 1;
+	return n > 6 && strcmp(lower + n - 2, "en") == 0 &&
+	    analyze_words_tail(lower, n - 2, &analyze_role);
 }
 
 /* A source noun after "nach", or a compound ending in one. */
 int
 analyze_word_source(const char *lower)
 {
-	return analyze_words_tail(lower, &analyze_source);
+	return lower != NULL &&
+	    analyze_words_tail(lower, strlen(lower), &analyze_source);
 }
 
 int

@@ -322,6 +322,24 @@ test_quotes_apposition_comma(void **state)
 	doc_free(doc);
 }
 
+/* An inflected role noun before a name is no part of the name. */
+static void
+test_quotes_inflected_role(void **state)
+{
+	const char *paras[] = {
+		"Der Bundestag beriet über das Gesetz des Politikers Peter "
+		    "Danckert.",
+		"Danckert sagte, das Gesetz sei überfällig.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	assert_string_equal(doc->quotes[0].speaker, "Peter Danckert");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -373,6 +391,7 @@ main(void)
 		cmocka_unit_test(test_quotes_subject_first),
 		cmocka_unit_test(test_quotes_laut_source),
 		cmocka_unit_test(test_quotes_apposition_comma),
+		cmocka_unit_test(test_quotes_inflected_role),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
