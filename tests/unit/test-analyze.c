@@ -340,6 +340,23 @@ test_quotes_inflected_role(void **state)
 	doc_free(doc);
 }
 
+/* A participle after "hat" is a cue too. */
+static void
+test_quotes_participle(void **state)
+{
+	const char *paras[] = {
+		"Der Minister hat angekündigt, dass er im Herbst zurücktrete.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "dass er im Herbst zurücktrete", "Minister", NULL, "angekündigt");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -392,6 +409,7 @@ main(void)
 		cmocka_unit_test(test_quotes_laut_source),
 		cmocka_unit_test(test_quotes_apposition_comma),
 		cmocka_unit_test(test_quotes_inflected_role),
+		cmocka_unit_test(test_quotes_participle),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
