@@ -30,6 +30,7 @@ enum analyze_tok_kind {
 #define ANALYZE_TOK_NOTNAME	0x10	/* a function word or group noun */
 #define ANALYZE_TOK_POSCAP	0x20	/* capitalised only as a sentence's
 					   first word ("Dennoch", "Besorgt") */
+#define ANALYZE_TOK_NAMEQ	0x40	/* a mark around a name or title */
 #define ANALYZE_TOK_IS_ROLE(ctx, i) ((ctx)->toks[i].flags & ANALYZE_TOK_ROLE)
 
 struct analyze_tok {

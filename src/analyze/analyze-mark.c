@@ -383,6 +383,26 @@ analyze_mark_is_title(const struct analyze_ctx *ctx,
 }
 
 /*
+ * A pair that holds a name or a title is part of its sentence: its words
+ * count as outside any quote, and its marks are flagged NAMEQ so that a
+ * speaker phrase runs through them ("die Nachrichtenagentur „Xinhua“").
+ */
+static void
+analyze_mark_unquote(struct analyze_ctx *ctx, const struct analyze_mark *mk,
+    const struct analyze_qshape *qs)
+{
+	size_t	t = qs->before >= 0 ? (size_t)qs->before + 1 : 0;
+
+	for (; t < ctx->ntoks && ctx->toks[t].start < mk->close_end; t++) {
+		if (ctx->toks[t].start < mk->open)
+			continue;
+		ctx->toks[t].flags &= ~ANALYZE_TOK_INQ;
+		if (ctx->toks[t].kind == ANALYZE_TOK_QUOTE)
+			ctx->toks[t].flags |= ANALYZE_TOK_NAMEQ;
+	}
+}
+
+/*
  * Direct quotes: quote pairs long enough, or short ones with a cue. A
  * short one (a handful of words, no final punctuation) is a title, a
  * name or a scare quote unless it closes a clause and its sentence has a
@@ -410,11 +430,15 @@ analyze_marks_select(struct analyze_ctx *ctx)
 		if (words < 1)
 			continue;
 		if (words < 4 && !ends && !qs.person && !(words >= 2 &&
-		    analyze_mark_has_cue(ctx, s0, s1)))
+		    analyze_mark_has_cue(ctx, s0, s1))) {
+			analyze_mark_unquote(ctx, mk, &qs);
 			continue;
+		}
 		if (!ends && !qs.person &&
-		    analyze_mark_is_title(ctx, mk, &qs))
+		    analyze_mark_is_title(ctx, mk, &qs)) {
+			analyze_mark_unquote(ctx, mk, &qs);
 			continue;
+		}
 		mk->used = 1;
 		analyze_msg_new(ctx, 0, mk->open_end, mk->close, s0)
 		    ->sent_last = s1;

@@ -264,8 +264,11 @@ analyze_names_mark_positional(struct analyze_ctx *ctx)
 	for (i = 0; i < ctx->ntoks; i++) {
 		struct analyze_tok *t = &ctx->toks[i];
 
+		/* After an opening mark only the set is left alone: the
+		 * mark may hold a name ("die Agentur „Xinhua“"). */
 		if (t->kind != ANALYZE_TOK_WORD || !(t->flags &
-		    ANALYZE_TOK_CAP) || !analyze_names_first_word(ctx, i) ||
+		    ANALYZE_TOK_CAP) || (!(t->flags & ANALYZE_TOK_SENT) &&
+		    !analyze_tok_punct(ctx, (long)i - 1, ':')) ||
 		    (t->flags & ANALYZE_TOK_ROLE) ||
 		    (t->words & ANALYZE_W_GROUP))
 			continue;

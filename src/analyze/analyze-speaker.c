@@ -30,10 +30,12 @@ struct analyze_np {
 	int	pronoun;
 };
 
+/* A word of a phrase; the marks around a name in it count as words. */
 static int
 analyze_np_word(const struct analyze_ctx *ctx, long i, long lim)
 {
-	return i >= 0 && i < lim && ctx->toks[i].kind == ANALYZE_TOK_WORD;
+	return i >= 0 && i < lim && (ctx->toks[i].kind == ANALYZE_TOK_WORD ||
+	    (ctx->toks[i].flags & ANALYZE_TOK_NAMEQ));
 }
 
 static int
@@ -135,8 +137,8 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 	while (analyze_np_word(ctx, i, lim) && i - np->a < 12) {
 		const struct analyze_tok *t = &ctx->toks[i];
 
-		if ((t->flags & ANALYZE_TOK_CAP) ||
-		    (t->flags & ANALYZE_TOK_ROLE))
+		if (t->flags & (ANALYZE_TOK_CAP | ANALYZE_TOK_ROLE |
+		    ANALYZE_TOK_NAMEQ))
 			i++;
 		else if (analyze_np_word(ctx, i + 1, lim) &&
 		    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&
@@ -204,7 +206,8 @@ analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
 
 	/* Start after the last colon or quote before the cue. */
 	for (b = cue - 1; b >= s0; b--)
-		if (ctx->toks[b].kind == ANALYZE_TOK_QUOTE ||
+		if ((ctx->toks[b].kind == ANALYZE_TOK_QUOTE &&
+		    !(ctx->toks[b].flags & ANALYZE_TOK_NAMEQ)) ||
 		    (ctx->toks[b].flags & ANALYZE_TOK_INQ) ||
 		    analyze_tok_punct(ctx, b, ':') ||
 		    analyze_tok_punct(ctx, b, ';')) {

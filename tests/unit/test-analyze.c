@@ -357,6 +357,24 @@ test_quotes_participle(void **state)
 	doc_free(doc);
 }
 
+/* A name in marks inside the subject phrase. */
+static void
+test_quotes_quoted_name_subject(void **state)
+{
+	const char *paras[] = {
+		"Die Nachrichtenagentur „Xinhua“ meldete, das Flugzeug sei "
+		    "abgestürzt.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "das Flugzeug sei abgestürzt", "Xinhua", NULL, "meldete");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -410,6 +428,7 @@ main(void)
 		cmocka_unit_test(test_quotes_apposition_comma),
 		cmocka_unit_test(test_quotes_inflected_role),
 		cmocka_unit_test(test_quotes_participle),
+		cmocka_unit_test(test_quotes_quoted_name_subject),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
