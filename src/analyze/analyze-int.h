@@ -116,6 +116,7 @@ void	 analyze_marks_select(struct analyze_ctx *ctx);
 #define ANALYZE_W_WEAK		(1u << 2)
 #define ANALYZE_W_KONJ1		(1u << 3)
 #define ANALYZE_W_KONJ2		(1u << 4)
+#define ANALYZE_W_ROLE		(1u << 5)
 #define ANALYZE_W_NONNAME	(1u << 10)
 #define ANALYZE_W_GROUP		(1u << 11)
 #define ANALYZE_W_MARKER	(1u << 13)
@@ -129,6 +130,7 @@ int	 analyze_word_speech_verb(const char *lower);
 int	 analyze_word_konj1(const char *lower);
 int	 analyze_word_konj2(const char *lower);
 int	 analyze_word_role(const char *lower);
+int	 analyze_word_role_inflected(const char *lower);
 int	 analyze_word_det(const char *lower);
 int	 analyze_word_pronoun(const char *lower);
 int	 analyze_word_skip(const char *lower);

@@ -139,7 +139,12 @@ analyze_token_push(struct analyze_ctx *ctx, size_t *cap,
 	if (kind == ANALYZE_TOK_WORD || kind == ANALYZE_TOK_NUM)
 		t->words = analyze_word_lists(t->lower);
 	if (kind == ANALYZE_TOK_WORD) {
-		if (analyze_word_role(t->lower))
+		/* Compounds ("Regierungssprecher") and inflected forms
+		 * are German nouns, so capitalised. */
+		if ((t->words & ANALYZE_W_ROLE) ||
+		    ((t->flags & ANALYZE_TOK_CAP) &&
+		    (analyze_word_role(t->lower) ||
+		    analyze_word_role_inflected(t->lower))))
 			t->flags |= ANALYZE_TOK_ROLE;
 		if (t->words & (ANALYZE_W_NONNAME | ANALYZE_W_GROUP))
 			t->flags |= ANALYZE_TOK_NOTNAME;

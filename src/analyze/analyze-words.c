@@ -366,9 +366,9 @@ static struct analyze_list *const analyze_lists[] = {	/* by bit */
  * instructions (a dump is a millisecond or two, so sorting a dozen lists
  * per run showed up). The program is single-threaded.
  */
-#define ANALYZE_WORDS_SLOTS	2048	/* a power of two, > 1.5 x the words */
+#define ANALYZE_WORDS_SLOTS	4096	/* a power of two, > 2 x the words */
 
-/* 16 bytes, so the table is 32 KiB: its pages are touched on every run. */
+/* 16 bytes a slot, 64 KiB in all; at most half full, probes stay short. */
 struct analyze_wslot {
 	const char	*word;
 	uint32_t	 hash;
@@ -514,15 +514,20 @@ analyze_words_tail(const char *lower, size_t n, const struct analyze_list *l)
 int
 analyze_word_role(const char *lower)
 {
+	return lower != NULL &&
+	    analyze_words_tail(lower, strlen(lower), &analyze_role);
+}
+
+/* A German role noun with a genitive or weak ending: "des Politikers",
+ * "dem Präsidenten", "der Kollegen". */
+int
+analyze_word_role_inflected(const char *lower)
+{
 	size_t	n;
 
 	if (lower == NULL)
 		return 0;
 	n = strlen(lower);
-	if (analyze_words_tail(lower, n, &analyze_role))
-		return 1;
-	/* Genitive and weak endings: "des Politikers", "dem Präsidenten",
-	 * "der Kollegen". */
 	if (n > 5 && (lower[n - 1] == 's' || lower[n - 1] == 'n') &&
 	    analyze_words_tail(lower, n - 1, &analyze_role))
 		return 1;
