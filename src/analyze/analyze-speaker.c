@@ -114,6 +114,19 @@ analyze_np_apposition(const struct analyze_ctx *ctx, struct analyze_np *np,
 	np->role1 = j;
 }
 
+/* After the name in marks opening at token i: the token past its closing
+ * mark, or -1 when it does not close soon. */
+static long
+analyze_np_nameq_end(const struct analyze_ctx *ctx, long i, long lim)
+{
+	long	k;
+
+	for (k = i + 1; k < lim && k < i + 10; k++)
+		if (ctx->toks[k].flags & ANALYZE_TOK_NAMEQ)
+			return k + 1;
+	return -1;
+}
+
 /* The phrase starting at (or just after adverbs from) token i. */
 static int
 analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
@@ -137,8 +150,14 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 	while (analyze_np_word(ctx, i, lim) && i - np->a < 12) {
 		const struct analyze_tok *t = &ctx->toks[i];
 
-		if (t->flags & (ANALYZE_TOK_CAP | ANALYZE_TOK_ROLE |
-		    ANALYZE_TOK_NAMEQ))
+		if (t->flags & ANALYZE_TOK_NAMEQ) {
+			/* The quoted name whole, or not at all. */
+			long k = analyze_np_nameq_end(ctx, i, lim);
+
+			if (k < 0)
+				break;
+			i = k;
+		} else if (t->flags & (ANALYZE_TOK_CAP | ANALYZE_TOK_ROLE))
 			i++;
 		else if (analyze_np_word(ctx, i + 1, lim) &&
 		    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&
