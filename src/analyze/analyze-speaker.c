@@ -466,14 +466,58 @@ analyze_msg_frame(const struct analyze_ctx *ctx, struct analyze_msg *m,
 	return analyze_np_around(ctx, m->cue, lim, np);
 }
 
+/* Which sentences hold a message or a frame: a caller frees it. */
+static char *
+analyze_sents_covered(const struct analyze_ctx *ctx)
+{
+	char	*cov = xcalloc(ctx->nsents + 1, 1);
+	size_t	 i, s;
+
+	for (i = 0; i < ctx->nmsgs; i++)
+		if (ctx->msgs[i].dropped != 1)
+			for (s = ctx->msgs[i].sent; s <= ctx->msgs[i].sent_last &&
+			    s < ctx->nsents; s++)
+				cov[s] = 1;
+	return cov;
+}
+
+/*
+ * The subject of the sentence before a message without a frame, when that
+ * sentence is no message itself: "Die Kriminalpolizei bittet um Mithilfe.
+ * Der Mann sei 18 bis 25 Jahre alt." The subject opens the sentence (an
+ * article or a name first) and names someone: a name, a role or a noun.
+ */
+static int
+analyze_np_prev_subject(const struct analyze_ctx *ctx,
+    const struct analyze_msg *m, const char *covered, struct analyze_np *np)
+{
+	const struct analyze_sent	*st;
+	long				 a;
+
+	if (m->sent == 0 || covered[m->sent - 1])
+		return 0;
+	st = &ctx->sents[m->sent - 1];
+	a = (long)st->tok0;
+	if (ctx->toks[a].kind != ANALYZE_TOK_WORD ||
+	    (analyze_word_prep(ctx->toks[a].lower) &&
+	    !analyze_np_article_first(ctx, a, (long)st->tok1)) ||
+	    !analyze_np_after(ctx, a, (long)st->tok1, np) || np->a != a)
+		return 0;
+	if (np->pronoun)
+		return 1;
+	return np->name0 >= 0 || np->role0 >= 0 ||
+	    (analyze_word_det(ctx->toks[a].lower) && np->b > a + 1);
+}
+
 void
 analyze_msgs_attribute(struct analyze_ctx *ctx)
 {
 	struct analyze_cur	 cur = { NULL, NULL, 0 };
 	struct analyze_np	 np;
 	size_t			 i, j;
-	char			*framed;
+	char			*framed, *covered;
 
+	covered = analyze_sents_covered(ctx);
 	/* First the explicit frames, then the context ones in order. */
 	framed = xcalloc(ctx->nmsgs + 1, 1);
 	for (i = 0; i < ctx->nmsgs; i++) {
@@ -515,6 +559,9 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 				m->speaker = xstrdup(ctx->msgs[j].speaker);
 				if (ctx->msgs[j].role != NULL)
 					m->role = xstrdup(ctx->msgs[j].role);
+			} else if (analyze_np_prev_subject(ctx, m, covered,
+			    &np)) {
+				analyze_msg_from_np(ctx, m, &np, &cur);
 			} else if (cur.speaker != NULL) {
 				m->speaker = xstrdup(cur.speaker);
 				if (cur.role != NULL)
@@ -530,6 +577,7 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 		analyze_cur_set(&cur, m);
 	}
 	free(framed);
+	free(covered);
 	free(cur.speaker);
 	free(cur.role);
 }

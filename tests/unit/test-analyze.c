@@ -375,6 +375,25 @@ test_quotes_quoted_name_subject(void **state)
 	doc_free(doc);
 }
 
+/* Without a frame, the subject of the sentence before speaks. */
+static void
+test_quotes_previous_subject(void **state)
+{
+	const char *paras[] = {
+		"Die Kriminalpolizei bittet um Mithilfe bei der Fahndung.",
+		"Der Mann sei etwa 25 Jahre alt und trage eine Brille.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "Der Mann sei etwa 25 Jahre alt und trage eine Brille",
+	    "Kriminalpolizei", NULL, NULL);
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -429,6 +448,7 @@ main(void)
 		cmocka_unit_test(test_quotes_inflected_role),
 		cmocka_unit_test(test_quotes_participle),
 		cmocka_unit_test(test_quotes_quoted_name_subject),
+		cmocka_unit_test(test_quotes_previous_subject),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
