@@ -346,14 +346,17 @@ test_quotes_participle(void **state)
 {
 	const char *paras[] = {
 		"Der Minister hat angekündigt, dass er im Herbst zurücktrete.",
+		"Die Firma beteuerte, man habe nichts gewusst.",
 		NULL
 	};
 	struct doc *doc = test_doc(paras);
 
 	(void)state;
-	assert_int_equal(doc->nquotes, 1);
+	assert_int_equal(doc->nquotes, 2);
 	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
 	    "dass er im Herbst zurücktrete", "Minister", NULL, "angekündigt");
+	test_quote_expect(&doc->quotes[1], DOC_QUOTE_INDIRECT,
+	    "man habe nichts gewusst", "Firma", NULL, "beteuerte");
 	doc_free(doc);
 }
 
