@@ -196,6 +196,29 @@ analyze_msg_new(struct analyze_ctx *ctx, int indirect, size_t start,
 	return m;
 }
 
+/* Is token t the verb of an impersonal frame, "heißt es" / "hieß es"
+ * outside quotes? Such a sentence names its own source (or none). */
+int
+analyze_tok_impersonal(const struct analyze_ctx *ctx, long t)
+{
+	return !(ctx->toks[t].flags & ANALYZE_TOK_INQ) &&
+	    (analyze_tok_is(ctx, t, "heißt") ||
+	    analyze_tok_is(ctx, t, "hieß")) &&
+	    analyze_tok_is(ctx, t + 1, "es");
+}
+
+static int
+analyze_sent_impersonal(const struct analyze_ctx *ctx,
+    const struct analyze_sfacts *f)
+{
+	long	t;
+
+	for (t = (long)f->t0; t < (long)f->t1; t++)
+		if (analyze_tok_impersonal(ctx, t))
+			return 1;
+	return 0;
+}
+
 /* Byte end of a sentence without its final period (kept when quoted). */
 static size_t
 analyze_sent_body_end(const struct analyze_ctx *ctx, size_t t0, size_t t1)
@@ -476,7 +499,8 @@ analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
 			return 0;
 		m = analyze_msg_new(ctx, 1, ctx->toks[f.t0].start,
 		    analyze_sent_body_end(ctx, f.t0, f.t1), si);
-		m->context = 1;
+		/* "…, heißt es": a source of its own, no continuation. */
+		m->context = !analyze_sent_impersonal(ctx, &f);
 		return 1;
 	}
 	return 0;

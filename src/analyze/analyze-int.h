@@ -15,6 +15,7 @@
 #include "analyze.h"
 
 struct doc;
+struct analyze_np;
 
 enum analyze_tok_kind {
 	ANALYZE_TOK_WORD,
@@ -109,6 +110,8 @@ void	 analyze_marks_find(struct analyze_ctx *ctx,
 	    const size_t *block_start, size_t nblocks);
 int32_t	 analyze_mark_kind(int32_t cp);
 void	 analyze_marks_select(struct analyze_ctx *ctx);
+int	 analyze_frame_direct(const struct analyze_ctx *ctx,
+	    const struct analyze_msg *m, struct analyze_np *np, long *cue);
 
 /* analyze-words.c: word tables, all keys lower case. Each list has a bit,
  * so a token's lists are looked up once (analyze_tok.words). */
@@ -142,6 +145,7 @@ int	 analyze_word_source(const char *lower);
 
 /* analyze-indirect.c */
 void	 analyze_msgs_find(struct analyze_ctx *ctx);
+int	 analyze_tok_impersonal(const struct analyze_ctx *, long t);
 struct analyze_msg *analyze_msg_new(struct analyze_ctx *ctx, int indirect,
 	    size_t start, size_t end, size_t si);
 
@@ -151,6 +155,22 @@ size_t	 analyze_name_run(const struct analyze_ctx *, size_t i, size_t lim);
 char	*analyze_toks_text(const struct analyze_ctx *, size_t a, size_t b);
 const char *analyze_names_resolve(const struct analyze_ctx *,
 	    const char *lower, const char **role);
+
+/* A speaker phrase: tokens a..b-1, and the name and role inside it
+ * (-1 when none). */
+struct analyze_np {
+	long	a, b;
+	long	name0, name1;
+	long	role0, role1;
+	int	pronoun;
+};
+
+/* analyze-speaker.c: reading speaker phrases */
+int	 analyze_np_word(const struct analyze_ctx *, long i, long lim);
+int	 analyze_np_after(const struct analyze_ctx *, long i, long lim,
+	    struct analyze_np *np);
+int	 analyze_np_around(const struct analyze_ctx *, long cue, long lim,
+	    struct analyze_np *np);
 
 /* analyze-speaker.c */
 void	 analyze_names_collect(struct analyze_ctx *ctx);

@@ -17,6 +17,9 @@
  * hold speech (direct quotes) and which a title, a name or a scare quote:
  * the decision reads the quote's shape (length, final punctuation, "ich"
  * or "wir" inside) and its slot in the sentence, never its words.
+ * analyze_frame_direct() then finds a chosen quote's frame: a cue right
+ * after its close (", sagte X") or in the sentence before its open
+ * ("X sagte: „…“"); analyze-speaker.c reads the speaker phrase.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -443,4 +446,86 @@ analyze_marks_select(struct analyze_ctx *ctx)
 		analyze_msg_new(ctx, 0, mk->open_end, mk->close, s0)
 		    ->sent_last = s1;
 	}
+}
+
+/* The token at or after byte pos (binary search). */
+static long
+analyze_tok_at(const struct analyze_ctx *ctx, size_t pos)
+{
+	size_t	lo = 0, hi = ctx->ntoks;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (ctx->toks[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (long)lo;
+}
+
+/* A frame for a direct quote: after its close, or before its open. */
+int
+analyze_frame_direct(const struct analyze_ctx *ctx,
+    const struct analyze_msg *m, struct analyze_np *np, long *cue)
+{
+	long	tc = analyze_tok_at(ctx, m->end), to, i, lim, s0;
+
+	/* After: [, ] cue NP / [, ] NP cue (English). */
+	if (tc < (long)ctx->ntoks) {
+		size_t si = ctx->toks[tc].sent;
+
+		lim = (long)ctx->sents[si].tok1;
+		i = tc + 1;
+		while (i < lim && ctx->toks[i].kind == ANALYZE_TOK_PUNCT &&
+		    (ctx->toks[i].cp == ',' || ctx->toks[i].cp == '!' ||
+		    ctx->toks[i].cp == '?'))
+			i++;
+		if (analyze_np_word(ctx, i, lim) &&
+		    (analyze_word_speech_verb(ctx->toks[i].lower) ||
+		    analyze_tok_is(ctx, i, "so") ||
+		    analyze_tok_is(ctx, i, "meint") ||
+		    analyze_tok_is(ctx, i, "fragte")) &&
+		    analyze_np_after(ctx, i + 1, lim, np)) {
+			*cue = i;
+			return 1;
+		}
+		for (s0 = i; s0 < lim && s0 < i + 6; s0++)
+			if (analyze_word_speech_verb(ctx->toks[s0].lower) &&
+			    !(ctx->toks[s0].flags & ANALYZE_TOK_CAP) &&
+			    s0 > i && analyze_np_after(ctx, i, s0, np)) {
+				*cue = s0;
+				return 1;
+			}
+	}
+	/* Before: a cue in the sentence before the opening mark. */
+	to = analyze_tok_at(ctx, m->start) - 1;
+	if (to < 0 || to >= (long)ctx->ntoks)
+		return 0;
+	s0 = (long)ctx->sents[ctx->toks[to].sent].tok0;
+	/* The frame may end the sentence before: "X sagte: ¶ „…“". */
+	if (to == s0 && s0 > 0 && analyze_tok_punct(ctx, s0 - 1, ':')) {
+		to = s0 - 1;
+		s0 = (long)ctx->sents[ctx->toks[to].sent].tok0;
+	}
+	for (i = to - 1; i >= s0; i--) {
+		if (ctx->toks[i].flags & ANALYZE_TOK_INQ)
+			break;
+		if (analyze_np_word(ctx, i, to) &&
+		    analyze_word_speech_verb(ctx->toks[i].lower) &&
+		    analyze_np_around(ctx, i, to, np)) {
+			*cue = i;
+			return 1;
+		}
+	}
+	/* "Der Sportler gab bekannt: „…“": the subject before a colon. */
+	if (analyze_tok_punct(ctx, to, ':') && !analyze_word_prep(
+	    ctx->toks[s0].lower) && analyze_np_after(ctx, s0, to, np) &&
+	    np->a == s0 && (np->name0 >= 0 || np->role0 >= 0 ||
+	    np->pronoun)) {
+		*cue = -1;
+		return 1;
+	}
+	return 0;
 }

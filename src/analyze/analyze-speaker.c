@@ -14,8 +14,10 @@
  * A name resolves to the full name the article first gave; a pronoun and a
  * message without a frame take the current speaker — the next message's
  * speaker when that one follows at once with a frame of its own ("Russland
- * wolle …" before „…“, sagte Putin). Messages are visited in text order
- * once: linear.
+ * wolle …" before „…“, sagte Putin), the subject of the sentence before
+ * when that sentence is no message ("Die Polizei bittet um Hilfe. Der
+ * Mann sei …"). An impersonal frame ("…, heißt es im Bericht") names its
+ * own source or none. Messages are visited in text order once: linear.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -23,15 +25,8 @@
 #include "analyze-int.h"
 #include "util.h"
 
-struct analyze_np {
-	long	a, b;		/* the phrase */
-	long	name0, name1;
-	long	role0, role1;
-	int	pronoun;
-};
-
 /* A word of a phrase; the marks around a name in it count as words. */
-static int
+int
 analyze_np_word(const struct analyze_ctx *ctx, long i, long lim)
 {
 	return i >= 0 && i < lim && (ctx->toks[i].kind == ANALYZE_TOK_WORD ||
@@ -128,7 +123,7 @@ analyze_np_nameq_end(const struct analyze_ctx *ctx, long i, long lim)
 }
 
 /* The phrase starting at (or just after adverbs from) token i. */
-static int
+int
 analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
     struct analyze_np *np)
 {
@@ -217,7 +212,7 @@ analyze_np_article_first(const struct analyze_ctx *ctx, long a, long cue)
 }
 
 /* The subject before the cue, or after it in verb-second order. */
-static int
+int
 analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
     struct analyze_np *np)
 {
@@ -257,88 +252,6 @@ analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
 		return analyze_np_after(ctx, cue + 1, lim, np);
 	analyze_np_name_apposition(ctx, np, b);
 	return 1;
-}
-
-/* The token at or after byte pos (binary search). */
-static long
-analyze_tok_at(const struct analyze_ctx *ctx, size_t pos)
-{
-	size_t	lo = 0, hi = ctx->ntoks;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (ctx->toks[mid].start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return (long)lo;
-}
-
-/* A frame for a direct quote: after its close, or before its open. */
-static int
-analyze_frame_direct(const struct analyze_ctx *ctx,
-    const struct analyze_msg *m, struct analyze_np *np, long *cue)
-{
-	long	tc = analyze_tok_at(ctx, m->end), to, i, lim, s0;
-
-	/* After: [, ] cue NP / [, ] NP cue (English). */
-	if (tc < (long)ctx->ntoks) {
-		size_t si = ctx->toks[tc].sent;
-
-		lim = (long)ctx->sents[si].tok1;
-		i = tc + 1;
-		while (i < lim && ctx->toks[i].kind == ANALYZE_TOK_PUNCT &&
-		    (ctx->toks[i].cp == ',' || ctx->toks[i].cp == '!' ||
-		    ctx->toks[i].cp == '?'))
-			i++;
-		if (analyze_np_word(ctx, i, lim) &&
-		    (analyze_word_speech_verb(ctx->toks[i].lower) ||
-		    analyze_tok_is(ctx, i, "so") ||
-		    analyze_tok_is(ctx, i, "meint") ||
-		    analyze_tok_is(ctx, i, "fragte")) &&
-		    analyze_np_after(ctx, i + 1, lim, np)) {
-			*cue = i;
-			return 1;
-		}
-		for (s0 = i; s0 < lim && s0 < i + 6; s0++)
-			if (analyze_word_speech_verb(ctx->toks[s0].lower) &&
-			    !(ctx->toks[s0].flags & ANALYZE_TOK_CAP) &&
-			    s0 > i && analyze_np_after(ctx, i, s0, np)) {
-				*cue = s0;
-				return 1;
-			}
-	}
-	/* Before: a cue in the sentence before the opening mark. */
-	to = analyze_tok_at(ctx, m->start) - 1;
-	if (to < 0 || to >= (long)ctx->ntoks)
-		return 0;
-	s0 = (long)ctx->sents[ctx->toks[to].sent].tok0;
-	/* The frame may end the sentence before: "X sagte: ¶ „…“". */
-	if (to == s0 && s0 > 0 && analyze_tok_punct(ctx, s0 - 1, ':')) {
-		to = s0 - 1;
-		s0 = (long)ctx->sents[ctx->toks[to].sent].tok0;
-	}
-	for (i = to - 1; i >= s0; i--) {
-		if (ctx->toks[i].flags & ANALYZE_TOK_INQ)
-			break;
-		if (analyze_np_word(ctx, i, to) &&
-		    analyze_word_speech_verb(ctx->toks[i].lower) &&
-		    analyze_np_around(ctx, i, to, np)) {
-			*cue = i;
-			return 1;
-		}
-	}
-	/* "Der Sportler gab bekannt: „…“": the subject before a colon. */
-	if (analyze_tok_punct(ctx, to, ':') && !analyze_word_prep(
-	    ctx->toks[s0].lower) && analyze_np_after(ctx, s0, to, np) &&
-	    np->a == s0 && (np->name0 >= 0 || np->role0 >= 0 ||
-	    np->pronoun)) {
-		*cue = -1;
-		return 1;
-	}
-	return 0;
 }
 
 /* The attribution state carried from message to message. */
@@ -466,6 +379,52 @@ analyze_msg_frame(const struct analyze_ctx *ctx, struct analyze_msg *m,
 	return analyze_np_around(ctx, m->cue, lim, np);
 }
 
+/* A preposition that names where an impersonal report comes from. */
+static int
+analyze_np_source_prep(const struct analyze_ctx *ctx, long i)
+{
+	static const char *const preps[] = {
+		"in", "im", "auf", "aus", "von", "vom", "laut", NULL
+	};
+	size_t	k;
+
+	for (k = 0; preps[k] != NULL; k++)
+		if (analyze_tok_is(ctx, i, preps[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * "…, heißt es in der Erklärung." / "Im Bericht heißt es, …": an
+ * impersonal frame. Returns 0 when the message's sentences have none;
+ * else 1, with the source phrase in *np (the place named after "es" or
+ * before "heißt") or np->a = -1 when nothing is named: then nobody is
+ * the speaker, not whoever spoke last.
+ */
+static int
+analyze_np_impersonal(const struct analyze_ctx *ctx,
+    const struct analyze_msg *m, struct analyze_np *np)
+{
+	long	t, t0, t1, s0;
+
+	t0 = (long)ctx->sents[m->sent].tok0;
+	t1 = (long)ctx->sents[m->sent_last].tok1;
+	for (t = t0; t + 1 < t1; t++) {
+		if (!analyze_tok_impersonal(ctx, t))
+			continue;
+		s0 = (long)ctx->sents[ctx->toks[t].sent].tok0;
+		if (!(analyze_np_source_prep(ctx, t + 2) &&
+		    analyze_np_after(ctx, t + 3, t1, np)) &&
+		    !(s0 < t && analyze_np_source_prep(ctx, s0) &&
+		    analyze_np_after(ctx, s0 + 1, t, np))) {
+			memset(np, 0, sizeof *np);
+			np->a = np->b = -1;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* Which sentences hold a message or a frame: a caller frees it. */
 static char *
 analyze_sents_covered(const struct analyze_ctx *ctx)
@@ -549,6 +508,10 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 			np.pronoun = 1;
 			np.role0 = np.role1 = -1;
 			analyze_msg_from_np(ctx, m, &np, &cur);
+		} else if (framed[i] == 0 &&
+		    analyze_np_impersonal(ctx, m, &np)) {
+			if (np.a >= 0 && np.b > np.a)
+				analyze_msg_from_np(ctx, m, &np, &cur);
 		} else if (framed[i] == 0) {
 			for (j = i + 1; j < ctx->nmsgs &&
 			    ctx->msgs[j].dropped == 1; j++)

@@ -397,6 +397,27 @@ test_quotes_previous_subject(void **state)
 	doc_free(doc);
 }
 
+/* "heißt es" names its own source, or none: no current speaker. */
+static void
+test_quotes_impersonal(void **state)
+{
+	const char *paras[] = {
+		"Der Arzt Karl Bauer sagte, die Lage sei ernst.",
+		"Eine Heilung sei ausgeschlossen, heißt es.",
+		"Im Bericht heißt es, die Kosten seien gestiegen.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 3);
+	assert_string_equal(doc->quotes[0].speaker, "Karl Bauer");
+	assert_int_equal(doc->quotes[1].kind, DOC_QUOTE_INDIRECT);
+	assert_null(doc->quotes[1].speaker);
+	assert_string_equal(doc->quotes[2].speaker, "Bericht");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -452,6 +473,7 @@ main(void)
 		cmocka_unit_test(test_quotes_participle),
 		cmocka_unit_test(test_quotes_quoted_name_subject),
 		cmocka_unit_test(test_quotes_previous_subject),
+		cmocka_unit_test(test_quotes_impersonal),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
