@@ -52,6 +52,20 @@ analyze_sfacts_isword(const struct analyze_tok *t)
 	return t->kind == ANALYZE_TOK_WORD || t->kind == ANALYZE_TOK_NUM;
 }
 
+/* Words that join a genitive or "von" phrase to a source noun ("Angaben
+ * der Polizei", "Sprecher des Ministeriums", "Ansicht von Beobachtern");
+ * "die"/"das" after a noun start the clause's object instead. */
+static int
+analyze_marker_joins(const struct analyze_ctx *ctx, long i)
+{
+	const char	*w = ctx->toks[i].lower;
+
+	return strcmp(w, "der") == 0 || strcmp(w, "des") == 0 ||
+	    strcmp(w, "einer") == 0 || strcmp(w, "eines") == 0 ||
+	    strcmp(w, "von") == 0 || strcmp(w, "vom") == 0 ||
+	    strcmp(w, "of") == 0 || strcmp(w, "the") == 0;
+}
+
 /*
  * "nach" and a source noun: "nach Angaben der Polizei" (the source is the
  * genitive after the noun), "nach Polizeiangaben" (the noun itself),
@@ -87,8 +101,7 @@ analyze_sfacts_nach(const struct analyze_ctx *ctx, size_t i, size_t t1,
 	if (poss)
 		*np = -1;
 	else if (j + 1 < t1 && ctx->toks[j + 1].kind == ANALYZE_TOK_WORD &&
-	    (analyze_word_det(ctx->toks[j + 1].lower) ||
-	    analyze_tok_is(ctx, (long)j + 1, "von") ||
+	    (analyze_marker_joins(ctx, (long)j + 1) ||
 	    (ctx->toks[j + 1].flags & ANALYZE_TOK_CAP)))
 		*np = (long)j + 1;
 	else
@@ -341,20 +354,6 @@ analyze_cue_colon_english(const struct analyze_ctx *ctx, long cue)
 	    strcmp(ctx->toks[cue].lower, "says") == 0);
 }
 
-/* Words that join a genitive or "von" phrase to a source noun ("Angaben
- * der Polizei", "Sprecher des Ministeriums", "Ansicht von Beobachtern");
- * "die"/"das" after a noun start the clause's object instead. */
-static int
-analyze_marker_joins(const struct analyze_ctx *ctx, long i)
-{
-	const char	*w = ctx->toks[i].lower;
-
-	return strcmp(w, "der") == 0 || strcmp(w, "des") == 0 ||
-	    strcmp(w, "einer") == 0 || strcmp(w, "eines") == 0 ||
-	    strcmp(w, "von") == 0 || strcmp(w, "vom") == 0 ||
-	    strcmp(w, "of") == 0 || strcmp(w, "the") == 0;
-}
-
 /* A lower-case first word that is no article or adjective is a name as
  * written ("laut faz.net", "laut el-Baradei"): it stands alone. */
 static int
@@ -402,13 +401,31 @@ analyze_marker_np(const struct analyze_ctx *ctx,
 		m->spk1 = i + 1;
 		return;
 	}
-	while (i < lim && ctx->toks[i].kind == ANALYZE_TOK_WORD &&
+	while (i < lim && (ctx->toks[i].kind == ANALYZE_TOK_WORD ||
+	    (ctx->toks[i].flags & ANALYZE_TOK_NAMEQ)) &&
 	    i - f->marker_np < 8) {
 		int cap = ctx->toks[i].flags & ANALYZE_TOK_CAP;
 
+		/* A name in marks ("der „Frankfurter Allgemeine“"): whole. */
+		if (ctx->toks[i].flags & ANALYZE_TOK_NAMEQ) {
+			long k = i + 1;
+
+			while (k < lim && k < i + 10 &&
+			    !(ctx->toks[k].flags & ANALYZE_TOK_NAMEQ))
+				k++;
+			if (k >= lim || k >= i + 10)
+				break;
+			i = k + 1;
+			noun = 1;
+			continue;
+		}
 		if (noun && !cap && !(i + 1 < lim &&
 		    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&
 		    analyze_marker_joins(ctx, i)))
+			break;
+		/* "der Polizei vom Dienstag": a date is no source. */
+		if (noun && analyze_tok_is(ctx, i, "vom") && i + 1 < lim &&
+		    (ctx->toks[i + 1].flags & ANALYZE_TOK_NOTNAME))
 			break;
 		/* "laut Polizeisprecher das Gepäckstück": no article
 		 * after the noun without a genitive word first. */

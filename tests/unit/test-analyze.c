@@ -281,6 +281,29 @@ test_quotes_subject_first(void **state)
 	doc_free(doc);
 }
 
+/* The source after "nach …" skips a date and keeps a quoted name. */
+static void
+test_quotes_nach_phrase(void **state)
+{
+	const char *paras[] = {
+		"Der Täter hatte nach Zeugenaussagen die Tat seit Tagen "
+		    "geplant.",
+		"Nach einem Bericht der „Frankfurter Rundschau“ ist der "
+		    "Konzern gewachsen.",
+		"Nach Angaben der Polizei vom Dienstag wurden drei Menschen "
+		    "verletzt.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 3);
+	assert_string_equal(doc->quotes[0].speaker, "Zeugenaussagen");
+	assert_string_equal(doc->quotes[1].speaker, "Frankfurter Rundschau");
+	assert_string_equal(doc->quotes[2].speaker, "Polizei");
+	doc_free(doc);
+}
+
 /* The source after "laut" ends before the clause's object. */
 static void
 test_quotes_laut_source(void **state)
@@ -467,6 +490,7 @@ main(void)
 		cmocka_unit_test(test_quotes_adverb_first),
 		cmocka_unit_test(test_quotes_nach_source),
 		cmocka_unit_test(test_quotes_subject_first),
+		cmocka_unit_test(test_quotes_nach_phrase),
 		cmocka_unit_test(test_quotes_laut_source),
 		cmocka_unit_test(test_quotes_apposition_comma),
 		cmocka_unit_test(test_quotes_inflected_role),
