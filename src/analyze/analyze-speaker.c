@@ -29,8 +29,13 @@
 int
 analyze_np_word(const struct analyze_ctx *ctx, long i, long lim)
 {
-	return i >= 0 && i < lim && (ctx->toks[i].kind == ANALYZE_TOK_WORD ||
-	    (ctx->toks[i].flags & ANALYZE_TOK_NAMEQ));
+	if (i < 0 || i >= lim)
+		return 0;
+	/* "der 85-jährige Ratzinger": a number-adjective is a word here. */
+	if (ctx->toks[i].kind == ANALYZE_TOK_NUM)
+		return strchr(ctx->toks[i].lower, '-') != NULL;
+	return ctx->toks[i].kind == ANALYZE_TOK_WORD ||
+	    (ctx->toks[i].flags & ANALYZE_TOK_NAMEQ);
 }
 
 static int
@@ -109,6 +114,9 @@ analyze_np_apposition(const struct analyze_ctx *ctx, struct analyze_np *np,
 	np->role1 = j;
 }
 
+static void	analyze_np_name_apposition(const struct analyze_ctx *,
+		    struct analyze_np *, long);
+
 /* After the name in marks opening at token i: the token past its closing
  * mark, or -1 when it does not close soon. */
 static long
@@ -178,6 +186,7 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 		return 0;
 	analyze_np_inner(ctx, np);
 	analyze_np_apposition(ctx, np, lim);
+	analyze_np_name_apposition(ctx, np, lim);
 	return 1;
 }
 
@@ -188,10 +197,14 @@ analyze_np_name_apposition(const struct analyze_ctx *ctx,
 {
 	long	j;
 
-	if (np->name0 >= 0 || !analyze_tok_punct(ctx, np->b, ','))
+	/* A "name" inside the role's genitive ("Oberrabbiner des Landes")
+	 * gives way to the name in apposition. */
+	if ((np->name0 >= 0 && !(np->role0 >= 0 && np->name0 >= np->role0 &&
+	    np->name1 <= np->role1)) || !analyze_tok_punct(ctx, np->b, ','))
 		return;
 	j = (long)analyze_name_run(ctx, (size_t)np->b + 1, (size_t)lim);
-	if (j > np->b + 1 && (j >= lim || analyze_tok_punct(ctx, j, ','))) {
+	if (j > np->b + 1 && (j >= lim || analyze_tok_punct(ctx, j, ',') ||
+	    analyze_tok_punct(ctx, j, '.') || analyze_tok_punct(ctx, j, ':'))) {
 		if (np->role0 < 0) {
 			np->role0 = np->a;
 			np->role1 = np->b;

@@ -441,6 +441,29 @@ test_quotes_impersonal(void **state)
 	doc_free(doc);
 }
 
+/* A number-adjective in the subject; a name in apposition after a role
+ * with a genitive. */
+static void
+test_quotes_subject_shapes(void **state)
+{
+	const char *paras[] = {
+		"Der 85-jährige Joseph Ratzinger sagte, er sei müde.",
+		"„Er verdient viel Anerkennung“, sagte der Oberrabbiner des "
+		    "Landes, Yona Metzger.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "er sei müde", "Joseph Ratzinger", NULL, "sagte");
+	test_quote_expect(&doc->quotes[1], DOC_QUOTE_DIRECT,
+	    "Er verdient viel Anerkennung", "Yona Metzger",
+	    "Oberrabbiner des Landes", "sagte");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -498,6 +521,7 @@ main(void)
 		cmocka_unit_test(test_quotes_quoted_name_subject),
 		cmocka_unit_test(test_quotes_previous_subject),
 		cmocka_unit_test(test_quotes_impersonal),
+		cmocka_unit_test(test_quotes_subject_shapes),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
