@@ -445,11 +445,14 @@ analyze_sents_covered(const struct analyze_ctx *ctx)
 	char	*cov = xcalloc(ctx->nsents + 1, 1);
 	size_t	 i, s;
 
-	for (i = 0; i < ctx->nmsgs; i++)
-		if (ctx->msgs[i].dropped != 1)
-			for (s = ctx->msgs[i].sent; s <= ctx->msgs[i].sent_last &&
-			    s < ctx->nsents; s++)
-				cov[s] = 1;
+	for (i = 0; i < ctx->nmsgs; i++) {
+		const struct analyze_msg *m = &ctx->msgs[i];
+
+		if (m->dropped == 1)
+			continue;
+		for (s = m->sent; s <= m->sent_last && s < ctx->nsents; s++)
+			cov[s] = 1;
+	}
 	return cov;
 }
 
