@@ -8,7 +8,9 @@
  * words go into a hash table (lower case word -> first run holding it,
  * surnames preferred); the role words just before a run are kept as that
  * person's role. Building is one pass over the tokens; a look-up is O(1),
- * and the one-edit fallback walks only the distinct surnames.
+ * and the one-edit fallback walks only the distinct surnames (kept in a
+ * list of their own). A first word of a sentence that the article never
+ * capitalises elsewhere is flagged POSCAP first and is no name.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +31,11 @@ struct analyze_names {
 	size_t			*idx;
 	int			*last;
 	size_t			 cap;
+	size_t			 nkeys;
+	/* the distinct surnames (last words), for the one-edit fallback */
+	char			**sur;
+	size_t			*suridx;
+	size_t			 nsur;
 };
 
 static size_t
@@ -64,6 +71,17 @@ analyze_names_find(const struct analyze_names *nm, const char *key,
 static void
 analyze_names_grow(struct analyze_names *nm);
 
+/* A new surname key: listed once, when it first becomes one. */
+static void
+analyze_names_sur_add(struct analyze_names *nm, const char *key, size_t idx)
+{
+	nm->sur = xreallocarray(nm->sur, nm->nsur + 1, sizeof *nm->sur);
+	nm->suridx = xreallocarray(nm->suridx, nm->nsur + 1,
+	    sizeof *nm->suridx);
+	nm->sur[nm->nsur] = xstrdup(key);
+	nm->suridx[nm->nsur++] = idx;
+}
+
 /* First run wins, except that a surname key beats a first-name key. */
 static void
 analyze_names_put(struct analyze_names *nm, const char *key, size_t idx,
@@ -71,7 +89,7 @@ analyze_names_put(struct analyze_names *nm, const char *key, size_t idx,
 {
 	size_t	h;
 
-	if (nm->cap == 0 || nm->n * 2 + 8 > nm->cap)
+	if (nm->cap == 0 || (nm->nkeys + 1) * 2 > nm->cap)
 		analyze_names_grow(nm);
 	h = analyze_names_hash(key) & (nm->cap - 1);
 	while (nm->keys[h] != NULL) {
@@ -79,6 +97,7 @@ analyze_names_put(struct analyze_names *nm, const char *key, size_t idx,
 			if (last && !nm->last[h]) {
 				nm->idx[h] = idx;
 				nm->last[h] = 1;
+				analyze_names_sur_add(nm, key, idx);
 			}
 			return;
 		}
@@ -87,6 +106,9 @@ analyze_names_put(struct analyze_names *nm, const char *key, size_t idx,
 	nm->keys[h] = xstrdup(key);
 	nm->idx[h] = idx;
 	nm->last[h] = last;
+	nm->nkeys++;
+	if (last)
+		analyze_names_sur_add(nm, key, idx);
 }
 
 static void
@@ -100,11 +122,18 @@ analyze_names_grow(struct analyze_names *nm)
 	nm->keys = xcalloc(nm->cap, sizeof *nm->keys);
 	nm->idx = xcalloc(nm->cap, sizeof *nm->idx);
 	nm->last = xcalloc(nm->cap, sizeof *nm->last);
+	/* Rehash: the keys move as they are, nothing is added. */
 	for (i = 0; i < cap; i++) {
+		size_t h;
+
 		if (keys[i] == NULL)
 			continue;
-		analyze_names_put(nm, keys[i], idx[i], last[i]);
-		free(keys[i]);
+		h = analyze_names_hash(keys[i]) & (nm->cap - 1);
+		while (nm->keys[h] != NULL)
+			h = (h + 1) & (nm->cap - 1);
+		nm->keys[h] = keys[i];
+		nm->idx[h] = idx[i];
+		nm->last[h] = last[i];
 	}
 	free(keys);
 	free(idx);
@@ -124,6 +153,10 @@ analyze_names_free(struct analyze_names *nm)
 	}
 	for (i = 0; i < nm->cap; i++)
 		free(nm->keys[i]);
+	for (i = 0; i < nm->nsur; i++)
+		free(nm->sur[i]);
+	free(nm->sur);
+	free(nm->suridx);
 	free(nm->v);
 	free(nm->keys);
 	free(nm->idx);
@@ -348,10 +381,9 @@ analyze_names_resolve(const struct analyze_ctx *ctx, const char *lower,
 	if (nm == NULL)
 		return NULL;
 	i = analyze_names_find(nm, lower, &last);
-	for (h = 0; i < 0 && h < nm->cap; h++)
-		if (nm->keys[h] != NULL && nm->last[h] &&
-		    analyze_names_one_edit(nm->keys[h], lower))
-			i = (long)nm->idx[h];
+	for (h = 0; i < 0 && h < nm->nsur; h++)
+		if (analyze_names_one_edit(nm->sur[h], lower))
+			i = (long)nm->suridx[h];
 	if (i < 0)
 		return NULL;
 	*role = nm->v[i].role;

@@ -464,6 +464,31 @@ test_quotes_subject_shapes(void **state)
 	doc_free(doc);
 }
 
+/* Many full names: the table grows and a surname still resolves, also
+ * one edit off. */
+static void
+test_quotes_many_names(void **state)
+{
+	struct doc	*doc = doc_create();
+	char		 buf[128];
+	int		 i;
+
+	(void)state;
+	for (i = 0; i < 300; i++) {
+		snprintf(buf, sizeof buf, "Am Abend kam Frau Lena Ba%c%cter "
+		    "nach Hause.", 'a' + i % 26, 'a' + i / 26);
+		doc_block_append(doc, DOC_BLOCK_PARAGRAPH, buf, strlen(buf));
+	}
+	/* i = 53: "Babcter"; written "Babcer", one letter dropped. */
+	snprintf(buf, sizeof buf, "„Wir bleiben hier“, sagte Babcer.");
+	doc_block_append(doc, DOC_BLOCK_PARAGRAPH, buf, strlen(buf));
+	doc_finish(doc);
+	analyze_document(doc);
+	assert_int_equal(doc->nquotes, 1);
+	assert_string_equal(doc->quotes[0].speaker, "Lena Babcter");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -522,6 +547,7 @@ main(void)
 		cmocka_unit_test(test_quotes_previous_subject),
 		cmocka_unit_test(test_quotes_impersonal),
 		cmocka_unit_test(test_quotes_subject_shapes),
+		cmocka_unit_test(test_quotes_many_names),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
