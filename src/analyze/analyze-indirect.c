@@ -1,8 +1,8 @@
 /*
- * analyze-indirect.c: finds the messages — direct quotes between marks and
- * indirect speech — sentence by sentence, and notes where each one's frame
- * (cue verb and speaker phrase) is. Attribution proper is in
- * analyze-speaker.c.
+ * analyze-indirect.c: finds the messages — direct quotes (chosen among the
+ * mark pairs by analyze-mark.c) and indirect speech — sentence by
+ * sentence, and notes where each one's frame (cue verb and speaker phrase)
+ * is. Attribution proper is in analyze-speaker.c.
  *
  * Method, per sentence, on the tokens outside quotation marks:
  *  - a frame at the end (", sagte X." / ", so X." / ", X said.") makes
@@ -10,8 +10,9 @@
  *  - a frame at the start ("X sagte, dass …", "X erklärte, <Konjunktiv>",
  *    "X forderte … auf, … zu …", "X said (that) …") makes the clause after
  *    the comma the message;
- *  - a source marker ("laut X", "X zufolge", "nach Angaben X",
- *    "according to X") makes the whole sentence a message from X;
+ *  - a source marker ("laut X", "X zufolge", "nach Angaben X", "nach
+ *    Ansicht X", "according to X") makes the whole sentence a message
+ *    from X;
  *  - Konjunktiv I without a frame is indirect speech of the speaker in
  *    context; Konjunktiv II only right after a message or a cue.
  * A frameless indirect sentence right after an indirect message continues
@@ -23,6 +24,10 @@
 
 #include "analyze-int.h"
 #include "util.h"
+
+/* Tokens from a cue to the sentence end in a frame without Konjunktiv. */
+#define ANALYZE_FRAME_SHORT	10
+
 
 /* What one sentence offers. */
 struct analyze_sfacts {
@@ -47,12 +52,72 @@ analyze_sfacts_isword(const struct analyze_tok *t)
 	return t->kind == ANALYZE_TOK_WORD || t->kind == ANALYZE_TOK_NUM;
 }
 
+/* Words that join a genitive or "von" phrase to a source noun ("Angaben
+ * der Polizei", "Sprecher des Ministeriums", "Ansicht von Beobachtern");
+ * "die"/"das" after a noun start the clause's object instead. */
+static int
+analyze_marker_joins(const struct analyze_ctx *ctx, long i)
+{
+	const char	*w = ctx->toks[i].lower;
+
+	return strcmp(w, "der") == 0 || strcmp(w, "des") == 0 ||
+	    strcmp(w, "einer") == 0 || strcmp(w, "eines") == 0 ||
+	    strcmp(w, "von") == 0 || strcmp(w, "vom") == 0 ||
+	    strcmp(w, "of") == 0 || strcmp(w, "the") == 0;
+}
+
+/*
+ * "nach" and a source noun: "nach Angaben der Polizei" (the source is the
+ * genitive after the noun), "nach Polizeiangaben" (the noun itself),
+ * "nach seiner Meinung" / "seiner Meinung nach" (the subject in context,
+ * *np = -1). Up to two articles or adjectives may stand between. A "nach"
+ * of time or place ("nach dem Unfall") has no source noun and is no
+ * marker.
+ */
+static int
+analyze_sfacts_nach(const struct analyze_ctx *ctx, size_t i, size_t t1,
+    long *np)
+{
+	size_t	j = i + 1;
+	int	poss = 0;
+
+	if (i > 1 && (ctx->toks[i - 1].words & ANALYZE_W_SOURCE) &&
+	    ctx->toks[i - 1].sent == ctx->toks[i].sent &&
+	    ((ctx->toks[i - 2].words & ANALYZE_W_POSSESSIVE) ||
+	    analyze_tok_is(ctx, (long)i - 2, "dem"))) {
+		*np = -1;
+		return 1;
+	}
+	while (j < t1 && j < i + 3 && ctx->toks[j].kind == ANALYZE_TOK_WORD &&
+	    !(ctx->toks[j].flags & ANALYZE_TOK_CAP)) {
+		if (ctx->toks[j].words & ANALYZE_W_POSSESSIVE)
+			poss = 1;
+		j++;
+	}
+	if (j >= t1 || ctx->toks[j].kind != ANALYZE_TOK_WORD ||
+	    !(ctx->toks[j].flags & ANALYZE_TOK_CAP) ||
+	    !analyze_word_source(ctx->toks[j].lower))
+		return 0;
+	if (poss)
+		*np = -1;
+	else if (j + 1 < t1 && ctx->toks[j + 1].kind == ANALYZE_TOK_WORD &&
+	    (analyze_marker_joins(ctx, (long)j + 1) ||
+	    (ctx->toks[j + 1].flags & ANALYZE_TOK_CAP)))
+		*np = (long)j + 1;
+	else
+		*np = (long)j;
+	return 1;
+}
+
 /* The source markers; sets *np to the first token of the source phrase. */
 static int
 analyze_sfacts_marker(const struct analyze_ctx *ctx, size_t i, size_t t1,
     long *np)
 {
 	const char	*w = ctx->toks[i].lower;
+
+	if (strcmp(w, "nach") == 0)
+		return analyze_sfacts_nach(ctx, i, t1, np);
 
 	if (strcmp(w, "laut") == 0 || strcmp(w, "gemäß") == 0) {
 		*np = (long)i + 1;
@@ -114,19 +179,19 @@ analyze_sfacts_get(const struct analyze_ctx *ctx, size_t si,
 			continue;
 		}
 		f->outside++;
-		if (f->cue < 0 && analyze_word_speech_verb(t->lower))
+		if (f->cue < 0 && ANALYZE_W_IS_SPEECH(t->words))
 			f->cue = (long)i;
-		if (analyze_word_konj1(t->lower))
+		if (t->words & ANALYZE_W_KONJ1)
 			f->konj1++;
-		if (analyze_word_konj2(t->lower))
+		if (t->words & ANALYZE_W_KONJ2)
 			f->konj2++;
-		if (f->marker < 0 &&
+		if (f->marker < 0 && (t->words & ANALYZE_W_MARKER) &&
 		    analyze_sfacts_marker(ctx, i, st->tok1, &f->marker_np))
 			f->marker = (long)i;
 	}
 }
 
-static struct analyze_msg *
+struct analyze_msg *
 analyze_msg_new(struct analyze_ctx *ctx, int indirect, size_t start,
     size_t end, size_t si)
 {
@@ -142,6 +207,29 @@ analyze_msg_new(struct analyze_ctx *ctx, int indirect, size_t start,
 	m->sent = m->sent_last = si;
 	m->spk0 = m->spk1 = m->cue = m->role0 = m->role1 = -1;
 	return m;
+}
+
+/* Is token t the verb of an impersonal frame, "heißt es" / "hieß es"
+ * outside quotes? Such a sentence names its own source (or none). */
+int
+analyze_tok_impersonal(const struct analyze_ctx *ctx, long t)
+{
+	return !(ctx->toks[t].flags & ANALYZE_TOK_INQ) &&
+	    (analyze_tok_is(ctx, t, "heißt") ||
+	    analyze_tok_is(ctx, t, "hieß")) &&
+	    analyze_tok_is(ctx, t + 1, "es");
+}
+
+static int
+analyze_sent_impersonal(const struct analyze_ctx *ctx,
+    const struct analyze_sfacts *f)
+{
+	long	t;
+
+	for (t = (long)f->t0; t < (long)f->t1; t++)
+		if (analyze_tok_impersonal(ctx, t))
+			return 1;
+	return 0;
 }
 
 /* Byte end of a sentence without its final period (kept when quoted). */
@@ -177,6 +265,9 @@ analyze_frame_trailing(const struct analyze_ctx *ctx,
 		}
 	}
 	if (c < 0 || c + 2 >= (long)f->t1)
+		return -1;
+	/* "X, Sprecherin der Y, sagte dazu:" introduces what follows. */
+	if (analyze_tok_punct(ctx, (long)f->t1 - 1, ':'))
 		return -1;
 	i = c + 1;
 	if (analyze_tok_is(ctx, i, "so") || analyze_tok_is(ctx, i, "meint") ||
@@ -263,10 +354,27 @@ analyze_cue_colon_english(const struct analyze_ctx *ctx, long cue)
 	    strcmp(ctx->toks[cue].lower, "says") == 0);
 }
 
+/* A lower-case first word that is no article or adjective is a name as
+ * written ("laut faz.net", "laut el-Baradei"): it stands alone. */
+static int
+analyze_marker_lone(const struct analyze_ctx *ctx, long i)
+{
+	const char	*w = ctx->toks[i].lower;
+	size_t		 n = strlen(w);
+
+	if ((ctx->toks[i].flags & ANALYZE_TOK_CAP) || analyze_word_det(w) ||
+	    (ctx->toks[i].words & ANALYZE_W_POSSESSIVE))
+		return 0;
+	return strchr(w, '.') != NULL || strchr(w, '-') != NULL ||
+	    n < 2 || (w[n - 1] != 'e' && w[n - 1] != 'n' && w[n - 1] != 'm' &&
+	    w[n - 1] != 'r' && w[n - 1] != 's');
+}
+
 /*
  * The source after "laut"/"nach Angaben": words up to the first noun, then
  * genitives ("laut nationalem statistischen Institut", "nach Angaben der
- * Polizei"); before "zufolge", the words before it.
+ * Polizei"); a name in quotation marks ("laut „Reuters“") is the quoted
+ * words; before "zufolge", the words before it.
  */
 static void
 analyze_marker_np(const struct analyze_ctx *ctx,
@@ -280,20 +388,81 @@ analyze_marker_np(const struct analyze_ctx *ctx,
 		m->spk1 = f->marker;
 		return;
 	}
-	while (i < lim && ctx->toks[i].kind == ANALYZE_TOK_WORD &&
+	if (i < lim && ctx->toks[i].kind == ANALYZE_TOK_QUOTE) {
+		m->spk0 = ++i;
+		while (i < lim && ctx->toks[i].kind != ANALYZE_TOK_QUOTE &&
+		    i - m->spk0 < 8)
+			i++;
+		m->spk1 = i;
+		return;
+	}
+	if (i < lim && ctx->toks[i].kind == ANALYZE_TOK_WORD &&
+	    analyze_marker_lone(ctx, i)) {
+		m->spk1 = i + 1;
+		return;
+	}
+	while (i < lim && (ctx->toks[i].kind == ANALYZE_TOK_WORD ||
+	    (ctx->toks[i].flags & ANALYZE_TOK_NAMEQ)) &&
 	    i - f->marker_np < 8) {
 		int cap = ctx->toks[i].flags & ANALYZE_TOK_CAP;
 
+		/* A name in marks ("der „Frankfurter Allgemeine“"): whole. */
+		if (ctx->toks[i].flags & ANALYZE_TOK_NAMEQ) {
+			long k = i + 1;
+
+			while (k < lim && k < i + 10 &&
+			    !(ctx->toks[k].flags & ANALYZE_TOK_NAMEQ))
+				k++;
+			if (k >= lim || k >= i + 10)
+				break;
+			i = k + 1;
+			noun = 1;
+			continue;
+		}
 		if (noun && !cap && !(i + 1 < lim &&
 		    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&
-		    (analyze_word_det(ctx->toks[i].lower) ||
-		    analyze_tok_is(ctx, i, "von"))))
+		    analyze_marker_joins(ctx, i)))
+			break;
+		/* "der Polizei vom Dienstag": a date is no source. */
+		if (noun && analyze_tok_is(ctx, i, "vom") && i + 1 < lim &&
+		    (ctx->toks[i + 1].flags & ANALYZE_TOK_NOTNAME))
+			break;
+		/* "laut Polizeisprecher das Gepäckstück": no article
+		 * after the noun without a genitive word first. */
+		if (noun && cap && i > f->marker_np &&
+		    !(ctx->toks[i - 1].flags & ANALYZE_TOK_CAP) &&
+		    !analyze_marker_joins(ctx, i - 1))
 			break;
 		if (cap)
 			noun = 1;
 		i++;
 	}
 	m->spk1 = i;
+}
+
+/*
+ * Is the trailing frame at comma c real? With Konjunktiv before it, yes
+ * ("Die Lage sei ernst, sagte X"). Without, only when the frame is short:
+ * "Die Hamas, die Regierungspartei, bezeichnete die Anschläge als …" has
+ * a comma closing an apposition before its verb, and what follows is the
+ * rest of a long clause, not a speaker phrase.
+ */
+static int
+analyze_frame_trailing_ok(const struct analyze_ctx *ctx,
+    const struct analyze_sfacts *f, long c, long cue)
+{
+	long	i;
+
+	for (i = (long)f->t0; i < c; i++)
+		if (ctx->toks[i].words & (ANALYZE_W_KONJ1 | ANALYZE_W_KONJ2))
+			return 1;
+	if (c - (long)f->t0 < 4 || (long)f->t1 - cue > ANALYZE_FRAME_SHORT)
+		return 0;
+	/* "NP, apposition, verb": a short first piece before a comma. */
+	for (i = (long)f->t0; i < c && i < (long)f->t0 + 5; i++)
+		if (analyze_tok_punct(ctx, i, ','))
+			return 0;
+	return 1;
 }
 
 /* Indirect speech of sentence si; returns 1 when a message was made. */
@@ -308,7 +477,7 @@ analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
 	if (f.outside < 3 || f.inside > f.outside)
 		return 0;
 	if ((c = analyze_frame_trailing(ctx, &f, &cue)) >= 0 &&
-	    (f.konj1 > 0 || f.konj2 > 0 || c - (long)f.t0 >= 4)) {
+	    analyze_frame_trailing_ok(ctx, &f, c, cue)) {
 		m = analyze_msg_new(ctx, 1, ctx->toks[f.t0].start,
 		    ctx->toks[c].start, si);
 		m->cue = cue;
@@ -347,79 +516,11 @@ analyze_sent_indirect(struct analyze_ctx *ctx, size_t si, int after_msg)
 			return 0;
 		m = analyze_msg_new(ctx, 1, ctx->toks[f.t0].start,
 		    analyze_sent_body_end(ctx, f.t0, f.t1), si);
-		m->context = 1;
+		/* "…, heißt es": a source of its own, no continuation. */
+		m->context = !analyze_sent_impersonal(ctx, &f);
 		return 1;
 	}
 	return 0;
-}
-
-/* Number of words between two byte offsets (a quote's size). */
-static size_t
-analyze_mark_words(const struct analyze_ctx *ctx, const struct analyze_mark *mk,
-    size_t *t)
-{
-	size_t	n = 0;
-
-	while (*t < ctx->ntoks && ctx->toks[*t].start < mk->open_end)
-		(*t)++;
-	while (*t < ctx->ntoks && ctx->toks[*t].end <= mk->close) {
-		if (analyze_sfacts_isword(&ctx->toks[*t]))
-			n++;
-		(*t)++;
-	}
-	return n;
-}
-
-/* The sentence holding byte pos; sentences are in text order. */
-static size_t
-analyze_sent_at(const struct analyze_ctx *ctx, size_t pos, size_t hint)
-{
-	while (hint + 1 < ctx->nsents && ctx->sents[hint + 1].start <= pos)
-		hint++;
-	return hint;
-}
-
-/* Does the sentence around the quote hold a cue outside the quote? */
-static int
-analyze_mark_has_cue(const struct analyze_ctx *ctx, size_t s0, size_t s1)
-{
-	size_t	t;
-
-	for (t = ctx->sents[s0].tok0; t < ctx->sents[s1].tok1; t++)
-		if (analyze_sfacts_out(&ctx->toks[t]) &&
-		    (analyze_word_speech_verb(ctx->toks[t].lower) ||
-		    analyze_tok_is(ctx, (long)t, "so")))
-			return 1;
-	return 0;
-}
-
-/* Direct quotes: quote pairs long enough, or short ones with a cue. */
-static void
-analyze_msgs_direct(struct analyze_ctx *ctx)
-{
-	size_t	 i, t = 0, s0 = 0, s1 = 0, words;
-
-	for (i = 0; i < ctx->nmarks; i++) {
-		struct analyze_mark *mk = &ctx->marks[i];
-		const char *last;
-		int ends;
-
-		if (mk->close <= mk->open_end)
-			continue;
-		words = analyze_mark_words(ctx, mk, &t);
-		last = ctx->text + mk->close - 1;
-		ends = *last == '.' || *last == '!' || *last == '?';
-		s0 = analyze_sent_at(ctx, mk->open, s0);
-		s1 = analyze_sent_at(ctx, mk->close, s0);
-		if (words < 1)
-			continue;
-		if (words < 4 && !ends && !(words >= 2 &&
-		    analyze_mark_has_cue(ctx, s0, s1)))
-			continue;
-		mk->used = 1;
-		analyze_msg_new(ctx, 0, mk->open_end, mk->close, s0)
-		    ->sent_last = s1;
-	}
 }
 
 /* Indirect messages, merging frameless continuations. */
@@ -509,7 +610,7 @@ analyze_msgs_overlap(struct analyze_ctx *ctx)
 void
 analyze_msgs_find(struct analyze_ctx *ctx)
 {
-	analyze_msgs_direct(ctx);
+	analyze_marks_select(ctx);
 	analyze_msgs_indirect(ctx);
 	analyze_msgs_overlap(ctx);
 }

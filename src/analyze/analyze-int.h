@@ -15,6 +15,7 @@
 #include "analyze.h"
 
 struct doc;
+struct analyze_np;
 
 enum analyze_tok_kind {
 	ANALYZE_TOK_WORD,
@@ -28,6 +29,9 @@ enum analyze_tok_kind {
 #define ANALYZE_TOK_SENT	0x04	/* first token of its sentence */
 #define ANALYZE_TOK_ROLE	0x08	/* a role noun (looked up once) */
 #define ANALYZE_TOK_NOTNAME	0x10	/* a function word or group noun */
+#define ANALYZE_TOK_POSCAP	0x20	/* capitalised only as a sentence's
+					   first word ("Dennoch", "Besorgt") */
+#define ANALYZE_TOK_NAMEQ	0x40	/* a mark around a name or title */
 #define ANALYZE_TOK_IS_ROLE(ctx, i) ((ctx)->toks[i].flags & ANALYZE_TOK_ROLE)
 
 struct analyze_tok {
@@ -36,6 +40,7 @@ struct analyze_tok {
 	size_t			 start;	/* bytes into the text, end exclusive */
 	size_t			 end;
 	const char		*lower;	/* lower-case copy, in the arena */
+	unsigned		 words;	/* ANALYZE_W_* lists holding it */
 	int32_t			 cp;	/* punctuation and marks: the char */
 	size_t			 sent;	/* sentence index */
 };
@@ -104,22 +109,45 @@ int	 analyze_cp_is_alpha(int32_t cp);
 void	 analyze_marks_find(struct analyze_ctx *ctx,
 	    const size_t *block_start, size_t nblocks);
 int32_t	 analyze_mark_kind(int32_t cp);
+void	 analyze_marks_select(struct analyze_ctx *ctx);
+int	 analyze_frame_direct(const struct analyze_ctx *ctx,
+	    const struct analyze_msg *m, struct analyze_np *np, long *cue);
 
-/* analyze-words.c: word tables, all keys lower case */
+/* analyze-words.c: word tables, all keys lower case. Each list has a bit,
+ * so a token's lists are looked up once (analyze_tok.words). */
+#define ANALYZE_W_SPEECH	(1u << 1)
+#define ANALYZE_W_WEAK		(1u << 2)
+#define ANALYZE_W_KONJ1		(1u << 3)
+#define ANALYZE_W_KONJ2		(1u << 4)
+#define ANALYZE_W_ROLE		(1u << 5)
+#define ANALYZE_W_NONNAME	(1u << 10)
+#define ANALYZE_W_GROUP		(1u << 11)
+#define ANALYZE_W_MARKER	(1u << 13)
+#define ANALYZE_W_SOURCE	(1u << 14)
+#define ANALYZE_W_POSSESSIVE	(1u << 15)
+#define ANALYZE_W_IS_SPEECH(w) \
+	(((w) & (ANALYZE_W_SPEECH | ANALYZE_W_WEAK)) == ANALYZE_W_SPEECH)
+unsigned analyze_word_lists(const char *lower);
 int	 analyze_word_abbrev(const char *lower, size_t len);
 int	 analyze_word_speech_verb(const char *lower);
 int	 analyze_word_konj1(const char *lower);
 int	 analyze_word_konj2(const char *lower);
 int	 analyze_word_role(const char *lower);
+int	 analyze_word_role_inflected(const char *lower);
 int	 analyze_word_det(const char *lower);
 int	 analyze_word_pronoun(const char *lower);
 int	 analyze_word_skip(const char *lower);
 int	 analyze_word_prep(const char *lower);
 int	 analyze_word_nonname(const char *lower);
 int	 analyze_word_group(const char *lower);
+int	 analyze_word_person(const char *lower);
+int	 analyze_word_source(const char *lower);
 
 /* analyze-indirect.c */
 void	 analyze_msgs_find(struct analyze_ctx *ctx);
+int	 analyze_tok_impersonal(const struct analyze_ctx *, long t);
+struct analyze_msg *analyze_msg_new(struct analyze_ctx *ctx, int indirect,
+	    size_t start, size_t end, size_t si);
 
 /* analyze-names.c */
 int	 analyze_name_word(const struct analyze_ctx *, size_t i);
@@ -127,6 +155,22 @@ size_t	 analyze_name_run(const struct analyze_ctx *, size_t i, size_t lim);
 char	*analyze_toks_text(const struct analyze_ctx *, size_t a, size_t b);
 const char *analyze_names_resolve(const struct analyze_ctx *,
 	    const char *lower, const char **role);
+
+/* A speaker phrase: tokens a..b-1, and the name and role inside it
+ * (-1 when none). */
+struct analyze_np {
+	long	a, b;
+	long	name0, name1;
+	long	role0, role1;
+	int	pronoun;
+};
+
+/* analyze-speaker.c: reading speaker phrases */
+int	 analyze_np_word(const struct analyze_ctx *, long i, long lim);
+int	 analyze_np_after(const struct analyze_ctx *, long i, long lim,
+	    struct analyze_np *np);
+int	 analyze_np_around(const struct analyze_ctx *, long cue, long lim,
+	    struct analyze_np *np);
 
 /* analyze-speaker.c */
 void	 analyze_names_collect(struct analyze_ctx *ctx);

@@ -12,6 +12,14 @@
  * one sentence per paragraph); one still open after ANALYZE_MARK_SPAN
  * blocks is taken to end with its own paragraph and the scan resumes there,
  * so the work stays linear.
+ *
+ * Once the text is tokenised, analyze_marks_select() decides which pairs
+ * hold speech (direct quotes) and which a title, a name or a scare quote:
+ * the decision reads the quote's shape (length, final punctuation, "ich"
+ * or "wir" inside) and its slot in the sentence, never its words.
+ * analyze_frame_direct() then finds a chosen quote's frame: a cue right
+ * after its close (", sagte X") or in the sentence before its open
+ * ("X sagte: „…“"); analyze-speaker.c reads the speaker phrase.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +29,10 @@
 
 #define ANALYZE_MARK_SPAN	12
 #define ANALYZE_MARK_DEPTH	8
+/* Words up to which a quote without final punctuation may be a title. */
+#define ANALYZE_SHORT_QUOTE	6
+/* Words up to which a capitalised one after a noun may be a title. */
+#define ANALYZE_TITLE_QUOTE	15
 
 /* Normalised mark classes. */
 #define ANALYZE_MARK_LOW9	1	/* „ opens */
@@ -269,4 +281,251 @@ analyze_marks_scan(struct analyze_mark_scan *sc, size_t *ppos, size_t *pb)
 	}
 	*ppos = pos;
 	*pb = b;
+}
+
+/* What a quote pair holds: its words, and whether one is "ich"/"wir". */
+struct analyze_qshape {
+	size_t	words;
+	int	person;
+	long	before;		/* the token before the opening mark */
+};
+
+static void
+analyze_mark_shape(const struct analyze_ctx *ctx, const struct analyze_mark *mk,
+    size_t *t, struct analyze_qshape *qs)
+{
+	memset(qs, 0, sizeof *qs);
+	while (*t < ctx->ntoks && ctx->toks[*t].start < mk->open_end)
+		(*t)++;
+	qs->before = (long)*t - 2;
+	while (*t < ctx->ntoks && ctx->toks[*t].end <= mk->close) {
+		if ((ctx->toks[*t].kind == ANALYZE_TOK_WORD ||
+		    ctx->toks[*t].kind == ANALYZE_TOK_NUM)) {
+			qs->words++;
+			if (analyze_word_person(ctx->toks[*t].lower))
+				qs->person = 1;
+		}
+		(*t)++;
+	}
+}
+
+/* The sentence holding byte pos; sentences are in text order. */
+static size_t
+analyze_sent_at(const struct analyze_ctx *ctx, size_t pos, size_t hint)
+{
+	while (hint + 1 < ctx->nsents && ctx->sents[hint + 1].start <= pos)
+		hint++;
+	return hint;
+}
+
+/* Does the sentence around the quote hold a cue outside the quote? */
+static int
+analyze_mark_has_cue(const struct analyze_ctx *ctx, size_t s0, size_t s1)
+{
+	size_t	t;
+
+	for (t = ctx->sents[s0].tok0; t < ctx->sents[s1].tok1; t++)
+		if (!(ctx->toks[t].flags & ANALYZE_TOK_INQ) &&
+		    ctx->toks[t].kind != ANALYZE_TOK_QUOTE &&
+		    (analyze_word_speech_verb(ctx->toks[t].lower) ||
+		    analyze_tok_is(ctx, (long)t, "so")))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the quote stand where a clause ends: before a comma, a period, a
+ * colon or the end of its paragraph? A title or a name in marks ("die
+ * Zeitung „Die Welt“ berichtete") runs on into the sentence instead.
+ */
+static int
+analyze_mark_ends_clause(const struct analyze_ctx *ctx,
+    const struct analyze_mark *mk)
+{
+	size_t	p = mk->close_end;
+
+	while (p < ctx->len && ctx->text[p] == ' ')
+		p++;
+	return p >= ctx->len || strchr(",.:;!?)\n", ctx->text[p]) != NULL;
+}
+
+/* The first character of the quote (0 when it is not valid UTF-8). */
+static int32_t
+analyze_mark_first_cp(const struct analyze_ctx *ctx,
+    const struct analyze_mark *mk)
+{
+	int32_t	cp;
+
+	if (util_utf8_decode(ctx->text + mk->open_end,
+	    mk->close - mk->open_end, &cp) < 1)
+		return 0;
+	return cp;
+}
+
+/*
+ * A quote without final punctuation that reads as a name: short and
+ * running on into the sentence, or capitalised in a noun's slot right
+ * after a word ("die Zeitung „Die Welt“", "den Titel „Wege aus …“").
+ * Speech fills a clause: it follows a colon, a sentence start or "als".
+ */
+static int
+analyze_mark_is_title(const struct analyze_ctx *ctx,
+    const struct analyze_mark *mk, const struct analyze_qshape *qs)
+{
+	const struct analyze_tok	*b;
+
+	if (qs->words <= ANALYZE_SHORT_QUOTE &&
+	    !analyze_mark_ends_clause(ctx, mk))
+		return 1;
+	if (qs->words > ANALYZE_TITLE_QUOTE || qs->before < 0)
+		return 0;
+	b = &ctx->toks[qs->before];
+	return b->kind == ANALYZE_TOK_WORD && b->end + 1 >= mk->open &&
+	    analyze_cp_is_upper(analyze_mark_first_cp(ctx, mk)) &&
+	    strcmp(b->lower, "als") != 0;
+}
+
+/*
+ * A pair that holds a name or a title is part of its sentence: its words
+ * count as outside any quote, and its marks are flagged NAMEQ so that a
+ * speaker phrase runs through them ("die Nachrichtenagentur „Xinhua“").
+ */
+static void
+analyze_mark_unquote(struct analyze_ctx *ctx, const struct analyze_mark *mk,
+    const struct analyze_qshape *qs)
+{
+	size_t	t = qs->before >= 0 ? (size_t)qs->before + 1 : 0;
+
+	for (; t < ctx->ntoks && ctx->toks[t].start < mk->close_end; t++) {
+		if (ctx->toks[t].start < mk->open)
+			continue;
+		ctx->toks[t].flags &= ~ANALYZE_TOK_INQ;
+		if (ctx->toks[t].kind == ANALYZE_TOK_QUOTE)
+			ctx->toks[t].flags |= ANALYZE_TOK_NAMEQ;
+	}
+}
+
+/*
+ * Direct quotes: quote pairs long enough, or short ones with a cue. A
+ * short one (a handful of words, no final punctuation) is a title, a
+ * name or a scare quote unless it closes a clause and its sentence has a
+ * cue; a reader wants what people said, not what things are called.
+ */
+void
+analyze_marks_select(struct analyze_ctx *ctx)
+{
+	struct analyze_qshape	 qs;
+	size_t			 i, t = 0, s0 = 0, s1 = 0, words;
+
+	for (i = 0; i < ctx->nmarks; i++) {
+		struct analyze_mark *mk = &ctx->marks[i];
+		const char *last;
+		int ends;
+
+		if (mk->close <= mk->open_end)
+			continue;
+		analyze_mark_shape(ctx, mk, &t, &qs);
+		words = qs.words;
+		last = ctx->text + mk->close - 1;
+		ends = *last == '.' || *last == '!' || *last == '?';
+		s0 = analyze_sent_at(ctx, mk->open, s0);
+		s1 = analyze_sent_at(ctx, mk->close, s0);
+		if (words < 1)
+			continue;
+		if (words < 4 && !ends && !qs.person && !(words >= 2 &&
+		    analyze_mark_has_cue(ctx, s0, s1))) {
+			analyze_mark_unquote(ctx, mk, &qs);
+			continue;
+		}
+		if (!ends && !qs.person &&
+		    analyze_mark_is_title(ctx, mk, &qs)) {
+			analyze_mark_unquote(ctx, mk, &qs);
+			continue;
+		}
+		mk->used = 1;
+		analyze_msg_new(ctx, 0, mk->open_end, mk->close, s0)
+		    ->sent_last = s1;
+	}
+}
+
+/* The token at or after byte pos (binary search). */
+static long
+analyze_tok_at(const struct analyze_ctx *ctx, size_t pos)
+{
+	size_t	lo = 0, hi = ctx->ntoks;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (ctx->toks[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (long)lo;
+}
+
+/* A frame for a direct quote: after its close, or before its open. */
+int
+analyze_frame_direct(const struct analyze_ctx *ctx,
+    const struct analyze_msg *m, struct analyze_np *np, long *cue)
+{
+	long	tc = analyze_tok_at(ctx, m->end), to, i, lim, s0;
+
+	/* After: [, ] cue NP / [, ] NP cue (English). */
+	if (tc < (long)ctx->ntoks) {
+		size_t si = ctx->toks[tc].sent;
+
+		lim = (long)ctx->sents[si].tok1;
+		i = tc + 1;
+		while (i < lim && ctx->toks[i].kind == ANALYZE_TOK_PUNCT &&
+		    (ctx->toks[i].cp == ',' || ctx->toks[i].cp == '!' ||
+		    ctx->toks[i].cp == '?'))
+			i++;
+		if (analyze_np_word(ctx, i, lim) &&
+		    (analyze_word_speech_verb(ctx->toks[i].lower) ||
+		    analyze_tok_is(ctx, i, "so") ||
+		    analyze_tok_is(ctx, i, "meint") ||
+		    analyze_tok_is(ctx, i, "fragte")) &&
+		    analyze_np_after(ctx, i + 1, lim, np)) {
+			*cue = i;
+			return 1;
+		}
+		for (s0 = i; s0 < lim && s0 < i + 6; s0++)
+			if (analyze_word_speech_verb(ctx->toks[s0].lower) &&
+			    !(ctx->toks[s0].flags & ANALYZE_TOK_CAP) &&
+			    s0 > i && analyze_np_after(ctx, i, s0, np)) {
+				*cue = s0;
+				return 1;
+			}
+	}
+	/* Before: a cue in the sentence before the opening mark. */
+	to = analyze_tok_at(ctx, m->start) - 1;
+	if (to < 0 || to >= (long)ctx->ntoks)
+		return 0;
+	s0 = (long)ctx->sents[ctx->toks[to].sent].tok0;
+	/* The frame may end the sentence before: "X sagte: ¶ „…“". */
+	if (to == s0 && s0 > 0 && analyze_tok_punct(ctx, s0 - 1, ':')) {
+		to = s0 - 1;
+		s0 = (long)ctx->sents[ctx->toks[to].sent].tok0;
+	}
+	for (i = to - 1; i >= s0; i--) {
+		if (ctx->toks[i].flags & ANALYZE_TOK_INQ)
+			break;
+		if (analyze_np_word(ctx, i, to) &&
+		    analyze_word_speech_verb(ctx->toks[i].lower) &&
+		    analyze_np_around(ctx, i, to, np)) {
+			*cue = i;
+			return 1;
+		}
+	}
+	/* "Der Sportler gab bekannt: „…“": the subject before a colon. */
+	if (analyze_tok_punct(ctx, to, ':') && !analyze_word_prep(
+	    ctx->toks[s0].lower) && analyze_np_after(ctx, s0, to, np) &&
+	    np->a == s0 && (np->name0 >= 0 || np->role0 >= 0 ||
+	    np->pronoun)) {
+		*cue = -1;
+		return 1;
+	}
+	return 0;
 }

@@ -8,7 +8,9 @@
  * words go into a hash table (lower case word -> first run holding it,
  * surnames preferred); the role words just before a run are kept as that
  * person's role. Building is one pass over the tokens; a look-up is O(1),
- * and the one-edit fallback walks only the distinct surnames.
+ * and the one-edit fallback walks only the distinct surnames (kept in a
+ * list of their own). A first word of a sentence that the article never
+ * capitalises elsewhere is flagged POSCAP first and is no name.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +31,11 @@ struct analyze_names {
 	size_t			*idx;
 	int			*last;
 	size_t			 cap;
+	size_t			 nkeys;
+	/* the distinct surnames (last words), for the one-edit fallback */
+	char			**sur;
+	size_t			*suridx;
+	size_t			 nsur;
 };
 
 static size_t
@@ -64,6 +71,17 @@ analyze_names_find(const struct analyze_names *nm, const char *key,
 static void
 analyze_names_grow(struct analyze_names *nm);
 
+/* A new surname key: listed once, when it first becomes one. */
+static void
+analyze_names_sur_add(struct analyze_names *nm, const char *key, size_t idx)
+{
+	nm->sur = xreallocarray(nm->sur, nm->nsur + 1, sizeof *nm->sur);
+	nm->suridx = xreallocarray(nm->suridx, nm->nsur + 1,
+	    sizeof *nm->suridx);
+	nm->sur[nm->nsur] = xstrdup(key);
+	nm->suridx[nm->nsur++] = idx;
+}
+
 /* First run wins, except that a surname key beats a first-name key. */
 static void
 analyze_names_put(struct analyze_names *nm, const char *key, size_t idx,
@@ -71,7 +89,7 @@ analyze_names_put(struct analyze_names *nm, const char *key, size_t idx,
 {
 	size_t	h;
 
-	if (nm->cap == 0 || nm->n * 2 + 8 > nm->cap)
+	if (nm->cap == 0 || (nm->nkeys + 1) * 2 > nm->cap)
 		analyze_names_grow(nm);
 	h = analyze_names_hash(key) & (nm->cap - 1);
 	while (nm->keys[h] != NULL) {
@@ -79,6 +97,7 @@ analyze_names_put(struct analyze_names *nm, const char *key, size_t idx,
 			if (last && !nm->last[h]) {
 				nm->idx[h] = idx;
 				nm->last[h] = 1;
+				analyze_names_sur_add(nm, key, idx);
 			}
 			return;
 		}
@@ -87,6 +106,9 @@ analyze_names_put(struct analyze_names *nm, const char *key, size_t idx,
 	nm->keys[h] = xstrdup(key);
 	nm->idx[h] = idx;
 	nm->last[h] = last;
+	nm->nkeys++;
+	if (last)
+		analyze_names_sur_add(nm, key, idx);
 }
 
 static void
@@ -100,11 +122,18 @@ analyze_names_grow(struct analyze_names *nm)
 	nm->keys = xcalloc(nm->cap, sizeof *nm->keys);
 	nm->idx = xcalloc(nm->cap, sizeof *nm->idx);
 	nm->last = xcalloc(nm->cap, sizeof *nm->last);
+	/* Rehash: the keys move as they are, nothing is added. */
 	for (i = 0; i < cap; i++) {
+		size_t h;
+
 		if (keys[i] == NULL)
 			continue;
-		analyze_names_put(nm, keys[i], idx[i], last[i]);
-		free(keys[i]);
+		h = analyze_names_hash(keys[i]) & (nm->cap - 1);
+		while (nm->keys[h] != NULL)
+			h = (h + 1) & (nm->cap - 1);
+		nm->keys[h] = keys[i];
+		nm->idx[h] = idx[i];
+		nm->last[h] = last[i];
 	}
 	free(keys);
 	free(idx);
@@ -124,11 +153,26 @@ analyze_names_free(struct analyze_names *nm)
 	}
 	for (i = 0; i < nm->cap; i++)
 		free(nm->keys[i]);
+	for (i = 0; i < nm->nsur; i++)
+		free(nm->sur[i]);
+	free(nm->sur);
+	free(nm->suridx);
 	free(nm->v);
 	free(nm->keys);
 	free(nm->idx);
 	free(nm->last);
 	free(nm);
+}
+
+/* Is token i where a capital is due anyway: a sentence's first word, or
+ * the first after an opening quotation mark or a colon? */
+static int
+analyze_names_first_word(const struct analyze_ctx *ctx, size_t i)
+{
+	if (ctx->toks[i].flags & ANALYZE_TOK_SENT)
+		return 1;
+	return i > 0 && (ctx->toks[i - 1].kind == ANALYZE_TOK_QUOTE ||
+	    analyze_tok_punct(ctx, (long)i - 1, ':'));
 }
 
 /* Lower-case particles inside names. */
@@ -211,6 +255,65 @@ analyze_names_role_before(const struct analyze_ctx *ctx, size_t i)
 	return analyze_toks_text(ctx, a, i);
 }
 
+/* "Halima Jouini sagte": a first word in no word list before another
+ * capitalised word may be a first name, written once. */
+static int
+analyze_names_first_of_two(const struct analyze_ctx *ctx, size_t i)
+{
+	return ctx->toks[i].words == 0 && i + 1 < ctx->ntoks &&
+	    ctx->toks[i + 1].kind == ANALYZE_TOK_WORD &&
+	    (ctx->toks[i + 1].flags & ANALYZE_TOK_CAP) &&
+	    !(ctx->toks[i + 1].flags & ANALYZE_TOK_ROLE);
+}
+
+/*
+ * German capitalises nouns and names everywhere but any word at a
+ * sentence's start. A first word that the article never writes with a
+ * capital elsewhere ("Dennoch", "Besorgt", "Unterdessen") is an adverb or
+ * an adjective there, no name and no speaker: it is flagged POSCAP and
+ * kept out of names. One pass fills a set of the words capitalised
+ * mid-sentence, a second looks the first words up.
+ */
+static void
+analyze_names_mark_positional(struct analyze_ctx *ctx)
+{
+	const char	**set;
+	size_t		  cap = 64, i, h;
+
+	while (cap < 2 * ctx->ntoks)
+		cap *= 2;
+	set = xcalloc(cap, sizeof *set);
+	for (i = 0; i < ctx->ntoks; i++) {
+		const struct analyze_tok *t = &ctx->toks[i];
+
+		if (t->kind != ANALYZE_TOK_WORD || !(t->flags &
+		    ANALYZE_TOK_CAP) || analyze_names_first_word(ctx, i))
+			continue;
+		h = analyze_names_hash(t->lower) & (cap - 1);
+		while (set[h] != NULL && strcmp(set[h], t->lower) != 0)
+			h = (h + 1) & (cap - 1);
+		set[h] = t->lower;
+	}
+	for (i = 0; i < ctx->ntoks; i++) {
+		struct analyze_tok *t = &ctx->toks[i];
+
+		/* After an opening mark only the set is left alone: the
+		 * mark may hold a name ("die Agentur „Xinhua“"). */
+		if (t->kind != ANALYZE_TOK_WORD || !(t->flags &
+		    ANALYZE_TOK_CAP) || (!(t->flags & ANALYZE_TOK_SENT) &&
+		    !analyze_tok_punct(ctx, (long)i - 1, ':')) ||
+		    (t->flags & ANALYZE_TOK_ROLE) ||
+		    (t->words & ANALYZE_W_GROUP))
+			continue;
+		h = analyze_names_hash(t->lower) & (cap - 1);
+		while (set[h] != NULL && strcmp(set[h], t->lower) != 0)
+			h = (h + 1) & (cap - 1);
+		if (set[h] == NULL && !analyze_names_first_of_two(ctx, i))
+			t->flags |= ANALYZE_TOK_POSCAP | ANALYZE_TOK_NOTNAME;
+	}
+	free(set);
+}
+
 void
 analyze_names_collect(struct analyze_ctx *ctx)
 {
@@ -218,6 +321,7 @@ analyze_names_collect(struct analyze_ctx *ctx)
 	size_t			 i = 0, j, k;
 
 	ctx->names = nm;
+	analyze_names_mark_positional(ctx);
 	while (i < ctx->ntoks) {
 		j = analyze_name_run(ctx, i, ctx->ntoks);
 		if (j <= i) {
@@ -277,10 +381,9 @@ analyze_names_resolve(const struct analyze_ctx *ctx, const char *lower,
 	if (nm == NULL)
 		return NULL;
 	i = analyze_names_find(nm, lower, &last);
-	for (h = 0; i < 0 && h < nm->cap; h++)
-		if (nm->keys[h] != NULL && nm->last[h] &&
-		    analyze_names_one_edit(nm->keys[h], lower))
-			i = (long)nm->idx[h];
+	for (h = 0; i < 0 && h < nm->nsur; h++)
+		if (analyze_names_one_edit(nm->sur[h], lower))
+			i = (long)nm->suridx[h];
 	if (i < 0)
 		return NULL;
 	*role = nm->v[i].role;

@@ -135,11 +135,18 @@ analyze_token_push(struct analyze_ctx *ctx, size_t *cap,
 	t->sent = sent;
 	t->lower = analyze_token_lower(ctx, s, e);
 	/* The look-ups the rules repeat most, done once per word. */
+	t->words = 0;
+	if (kind == ANALYZE_TOK_WORD || kind == ANALYZE_TOK_NUM)
+		t->words = analyze_word_lists(t->lower);
 	if (kind == ANALYZE_TOK_WORD) {
-		if (analyze_word_role(t->lower))
+		/* Compounds ("Regierungssprecher") and inflected forms
+		 * are German nouns, so capitalised. */
+		if ((t->words & ANALYZE_W_ROLE) ||
+		    ((t->flags & ANALYZE_TOK_CAP) &&
+		    (analyze_word_role(t->lower) ||
+		    analyze_word_role_inflected(t->lower))))
 			t->flags |= ANALYZE_TOK_ROLE;
-		if (analyze_word_nonname(t->lower) ||
-		    analyze_word_group(t->lower))
+		if (t->words & (ANALYZE_W_NONNAME | ANALYZE_W_GROUP))
 			t->flags |= ANALYZE_TOK_NOTNAME;
 	}
 }

@@ -192,6 +192,303 @@ test_quotes_marks(void **state)
 	doc_free(doc);
 }
 
+/* Titles and names in marks are no quotes; "wir" makes a short one. */
+static void
+test_quotes_titles(void **state)
+{
+	const char *paras[] = {
+		"Die Zeitung „Neue Presse“ berichtete über den Streik.",
+		"Das Buch trägt den Titel „Der lange Weg nach Hause“ und "
+		    "erschien im Mai.",
+		"Die Demonstranten riefen „Wir bleiben hier“ und zogen weiter.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	assert_int_equal(doc->quotes[0].kind, DOC_QUOTE_DIRECT);
+	assert_string_equal(doc->quotes[0].text, "Wir bleiben hier");
+	doc_free(doc);
+}
+
+/* A capital only by position is no speaker: the subject follows. */
+static void
+test_quotes_adverb_first(void **state)
+{
+	const char *paras[] = {
+		"Kanzlerin Angela Merkel reiste am Montag nach Paris.",
+		"Unterdessen erklärte Merkel, die Gespräche seien gut "
+		    "verlaufen.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "die Gespräche seien gut verlaufen", "Angela Merkel", "Kanzlerin",
+	    "erklärte");
+	doc_free(doc);
+}
+
+/* "nach" with a source noun marks a report; "nach" of time does not. */
+static void
+test_quotes_nach_source(void **state)
+{
+	const char *paras[] = {
+		"Nach dem Unfall sperrte die Polizei die Straße für zwei "
+		    "Stunden.",
+		"Nach Meinung der Experten ist die Lage ernst.",
+		"Nach Polizeiangaben wurden zwei Menschen leicht verletzt.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	assert_int_equal(doc->quotes[0].kind, DOC_QUOTE_INDIRECT);
+	assert_string_equal(doc->quotes[0].text,
+	    "Nach Meinung der Experten ist die Lage ernst");
+	assert_string_equal(doc->quotes[0].speaker, "Experten");
+	assert_string_equal(doc->quotes[1].text,
+	    "Nach Polizeiangaben wurden zwei Menschen leicht verletzt");
+	assert_string_equal(doc->quotes[1].speaker, "Polizeiangaben");
+	doc_free(doc);
+}
+
+/* A frame ending in a colon introduces; "Das" before a noun is its
+ * article, so the subject stands before the cue. */
+static void
+test_quotes_subject_first(void **state)
+{
+	const char *paras[] = {
+		"Anna Weber, Sprecherin der Stadtwerke, sagte dazu:",
+		"„Wir prüfen alle Leitungen.“",
+		"Das Komitee sagte, das Verfahren sei fehlerhaft gewesen.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_DIRECT,
+	    "Wir prüfen alle Leitungen.", "Anna Weber",
+	    "Sprecherin der Stadtwerke", "sagte");
+	test_quote_expect(&doc->quotes[1], DOC_QUOTE_INDIRECT,
+	    "das Verfahren sei fehlerhaft gewesen", "Komitee", NULL,
+	    "sagte");
+	doc_free(doc);
+}
+
+/* The source after "nach …" skips a date and keeps a quoted name. */
+static void
+test_quotes_nach_phrase(void **state)
+{
+	const char *paras[] = {
+		"Der Täter hatte nach Zeugenaussagen die Tat seit Tagen "
+		    "geplant.",
+		"Nach einem Bericht der „Frankfurter Rundschau“ ist der "
+		    "Konzern gewachsen.",
+		"Nach Angaben der Polizei vom Dienstag wurden drei Menschen "
+		    "verletzt.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 3);
+	assert_string_equal(doc->quotes[0].speaker, "Zeugenaussagen");
+	assert_string_equal(doc->quotes[1].speaker, "Frankfurter Rundschau");
+	assert_string_equal(doc->quotes[2].speaker, "Polizei");
+	doc_free(doc);
+}
+
+/* The source after "laut" ends before the clause's object. */
+static void
+test_quotes_laut_source(void **state)
+{
+	const char *paras[] = {
+		"Laut „Reuters“ wurden drei Soldaten verletzt.",
+		"Ein Passant hatte laut Polizeisprecher das Gepäckstück "
+		    "stehen gelassen.",
+		"Laut faz.net reiste der Minister noch am Abend ab.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 3);
+	assert_string_equal(doc->quotes[0].speaker, "Reuters");
+	assert_string_equal(doc->quotes[1].speaker, "Polizeisprecher");
+	assert_string_equal(doc->quotes[2].speaker, "faz.net");
+	doc_free(doc);
+}
+
+/* A comma closing an apposition is no trailing frame; a short frame
+ * after an indicative clause is. */
+static void
+test_quotes_apposition_comma(void **state)
+{
+	const char *paras[] = {
+		"Die Hamas, die größte Partei im Parlament, bezeichnete die "
+		    "Anschläge als Selbstverteidigung gegen die Besatzung.",
+		"Die Lage ist sehr ernst, sagte der Sprecher.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "Die Lage ist sehr ernst", "Sprecher", NULL, "sagte");
+	doc_free(doc);
+}
+
+/* An inflected role noun before a name is no part of the name. */
+static void
+test_quotes_inflected_role(void **state)
+{
+	const char *paras[] = {
+		"Der Bundestag beriet über das Gesetz des Politikers Peter "
+		    "Danckert.",
+		"Danckert sagte, das Gesetz sei überfällig.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	assert_string_equal(doc->quotes[0].speaker, "Peter Danckert");
+	doc_free(doc);
+}
+
+/* A participle after "hat" is a cue too. */
+static void
+test_quotes_participle(void **state)
+{
+	const char *paras[] = {
+		"Der Minister hat angekündigt, dass er im Herbst zurücktrete.",
+		"Die Firma beteuerte, man habe nichts gewusst.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "dass er im Herbst zurücktrete", "Minister", NULL, "angekündigt");
+	test_quote_expect(&doc->quotes[1], DOC_QUOTE_INDIRECT,
+	    "man habe nichts gewusst", "Firma", NULL, "beteuerte");
+	doc_free(doc);
+}
+
+/* A name in marks inside the subject phrase. */
+static void
+test_quotes_quoted_name_subject(void **state)
+{
+	const char *paras[] = {
+		"Die Nachrichtenagentur „Xinhua“ meldete, das Flugzeug sei "
+		    "abgestürzt.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "das Flugzeug sei abgestürzt", "Xinhua", NULL, "meldete");
+	doc_free(doc);
+}
+
+/* Without a frame, the subject of the sentence before speaks. */
+static void
+test_quotes_previous_subject(void **state)
+{
+	const char *paras[] = {
+		"Die Kriminalpolizei bittet um Mithilfe bei der Fahndung.",
+		"Der Mann sei etwa 25 Jahre alt und trage eine Brille.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "Der Mann sei etwa 25 Jahre alt und trage eine Brille",
+	    "Kriminalpolizei", NULL, NULL);
+	doc_free(doc);
+}
+
+/* "heißt es" names its own source, or none: no current speaker. */
+static void
+test_quotes_impersonal(void **state)
+{
+	const char *paras[] = {
+		"Der Arzt Karl Bauer sagte, die Lage sei ernst.",
+		"Eine Heilung sei ausgeschlossen, heißt es.",
+		"Im Bericht heißt es, die Kosten seien gestiegen.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 3);
+	assert_string_equal(doc->quotes[0].speaker, "Karl Bauer");
+	assert_int_equal(doc->quotes[1].kind, DOC_QUOTE_INDIRECT);
+	assert_null(doc->quotes[1].speaker);
+	assert_string_equal(doc->quotes[2].speaker, "Bericht");
+	doc_free(doc);
+}
+
+/* A number-adjective in the subject; a name in apposition after a role
+ * with a genitive. */
+static void
+test_quotes_subject_shapes(void **state)
+{
+	const char *paras[] = {
+		"Der 85-jährige Joseph Ratzinger sagte, er sei müde.",
+		"„Er verdient viel Anerkennung“, sagte der Oberrabbiner des "
+		    "Landes, Yona Metzger.",
+		NULL
+	};
+	struct doc *doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_INDIRECT,
+	    "er sei müde", "Joseph Ratzinger", NULL, "sagte");
+	test_quote_expect(&doc->quotes[1], DOC_QUOTE_DIRECT,
+	    "Er verdient viel Anerkennung", "Yona Metzger",
+	    "Oberrabbiner des Landes", "sagte");
+	doc_free(doc);
+}
+
+/* Many full names: the table grows and a surname still resolves, also
+ * one edit off. */
+static void
+test_quotes_many_names(void **state)
+{
+	struct doc	*doc = doc_create();
+	char		 buf[128];
+	int		 i;
+
+	(void)state;
+	for (i = 0; i < 300; i++) {
+		snprintf(buf, sizeof buf, "Am Abend kam Frau Lena Ba%c%cter "
+		    "nach Hause.", 'a' + i % 26, 'a' + i / 26);
+		doc_block_append(doc, DOC_BLOCK_PARAGRAPH, buf, strlen(buf));
+	}
+	/* i = 53: "Babcter"; written "Babcer", one letter dropped. */
+	snprintf(buf, sizeof buf, "„Wir bleiben hier“, sagte Babcer.");
+	doc_block_append(doc, DOC_BLOCK_PARAGRAPH, buf, strlen(buf));
+	doc_finish(doc);
+	analyze_document(doc);
+	assert_int_equal(doc->nquotes, 1);
+	assert_string_equal(doc->quotes[0].speaker, "Lena Babcter");
+	doc_free(doc);
+}
+
 static void
 test_quotes_english(void **state)
 {
@@ -237,6 +534,20 @@ main(void)
 		cmocka_unit_test(test_quotes_german),
 		cmocka_unit_test(test_quotes_frames),
 		cmocka_unit_test(test_quotes_marks),
+		cmocka_unit_test(test_quotes_titles),
+		cmocka_unit_test(test_quotes_adverb_first),
+		cmocka_unit_test(test_quotes_nach_source),
+		cmocka_unit_test(test_quotes_subject_first),
+		cmocka_unit_test(test_quotes_nach_phrase),
+		cmocka_unit_test(test_quotes_laut_source),
+		cmocka_unit_test(test_quotes_apposition_comma),
+		cmocka_unit_test(test_quotes_inflected_role),
+		cmocka_unit_test(test_quotes_participle),
+		cmocka_unit_test(test_quotes_quoted_name_subject),
+		cmocka_unit_test(test_quotes_previous_subject),
+		cmocka_unit_test(test_quotes_impersonal),
+		cmocka_unit_test(test_quotes_subject_shapes),
+		cmocka_unit_test(test_quotes_many_names),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_analyze_empty),
 	};
