@@ -126,3 +126,35 @@ import_html_author_add(struct import_html *h, const char *list)
 	free(copy);
 }
 
+
+/*
+ * Agency copy names no writer but credits the agency in its dateline:
+ * "Hamburg (dpa/lno) – …", "PARIS (AFP) - …". With no other author, that
+ * credit is the byline: a parenthesis of at most 24 bytes without spaces
+ * or with a slash, after a place of at most 40, before a dash.
+ */
+void
+import_html_author_dateline(struct import_html *h)
+{
+	const struct doc_block	*b = NULL;
+	const char		*open, *close;
+	char			*credit;
+
+	for (size_t i = 0; i < h->doc->nblocks && b == NULL; i++) {
+		if (h->doc->blocks[i].kind == DOC_BLOCK_PARAGRAPH)
+			b = &h->doc->blocks[i];
+	}
+	if (b == NULL || (open = strchr(b->text, '(')) == NULL ||
+	    open - b->text > 40 || open == b->text || open[-1] != ' ' ||
+	    (close = strchr(open, ')')) == NULL || close - open - 1 < 2 ||
+	    close - open - 1 > 24)
+		return;
+	if (strncmp(close, ") \xe2\x80\x93 ", 6) != 0 &&
+	    strncmp(close, ") - ", 4) != 0 &&
+	    strncmp(close, ") \xe2\x80\x94 ", 6) != 0)
+		return;
+	credit = xstrndup(open + 1, (size_t)(close - open - 1));
+	if (strchr(credit, ' ') == NULL || strchr(credit, '/') != NULL)
+		doc_meta_add_author(h->doc, credit);
+	free(credit);
+}

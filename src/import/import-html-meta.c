@@ -479,6 +479,8 @@ import_html_meta_apply(struct import_html *h)
 		import_html_author_add(h, m->meta_authors);
 	if (h->doc->meta.nauthors == 0 && m->byline != NULL)
 		import_html_author_add(h, m->byline);
+	if (h->doc->meta.nauthors == 0)
+		import_html_author_dateline(h);
 	import_html_date_apply(h);
 	if (kicker == NULL)
 		kicker = m->section != NULL ? m->section : m->ld_section;

@@ -131,6 +131,8 @@ void	 import_html_jsonld_read(struct import_html_meta *m,
 /* Adds the authors named in a list (a byline, a meta value, or JSON-LD
  * names one per line). */
 void	 import_html_author_add(struct import_html *h, const char *list);
+/* With no author found, the agency a dateline credits ("Bonn (dpa) –"). */
+void	 import_html_author_dateline(struct import_html *h);
 /* A date in any common form as ISO 8601, or NULL. Caller frees. */
 char	*import_html_date_iso(const char *s);
 /* Sets the document's published date from the best source. */

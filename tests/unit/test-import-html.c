@@ -379,6 +379,35 @@ test_html_boilerplate(void **state)
 	doc_free(doc);
 }
 
+static void
+test_html_dateline_and_orphans(void **state)
+{
+	char			 page[8192];
+	struct doc		*doc;
+	const struct doc_block	*b;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><body><div class=\"text\">"
+	    "<p>Hamburg (dpa/lno) \xe2\x80\x93 The council met on Tuesday, "
+	    "and after a long debate, it voted to keep the bridge.</p>%s"
+	    "<div class=\"pic\"><img src=a.jpg><span>Die Br\xc3\xbc"
+	    "cke am Abend.</span> <span class=\"copy\">\xc2\xa9 Eva "
+	    "Muster</span></div>%s<h3>More on this</h3></div></body></html>",
+	    test_html_body, test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 1);
+	assert_string_equal(doc->meta.authors[0], "dpa/lno");
+	/* A picture with a few words is a figure. */
+	b = test_html_block(doc, DOC_BLOCK_CAPTION);
+	assert_non_null(b);
+	assert_string_equal(b->text, "Die Brücke am Abend.");
+	assert_string_equal(b->credit, "\xc2\xa9 Eva Muster");
+	/* A heading over nothing is left out. */
+	assert_null(test_html_block(doc, DOC_BLOCK_HEADING));
+	doc_free(doc);
+}
+
 /* Bad input. */
 
 static void
@@ -537,6 +566,7 @@ main(void)
 		cmocka_unit_test(test_html_media),
 		cmocka_unit_test(test_html_structure_and_links),
 		cmocka_unit_test(test_html_boilerplate),
+		cmocka_unit_test(test_html_dateline_and_orphans),
 		cmocka_unit_test(test_html_bad_empty_and_binary),
 		cmocka_unit_test(test_html_bad_deep),
 		cmocka_unit_test(test_html_bad_huge),
