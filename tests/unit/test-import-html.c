@@ -55,7 +55,8 @@ static void
 test_html_charset_windows1252(void **state)
 {
 	const char	*page = "<html><head><meta "
-	    "http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body>"
+	    "http-equiv=\"Content-Type\" "
+	    "content=\"text/html; charset=iso-8859-1\"></head><body>"
 	    "<p>Caf\xe9 \x93quoted\x94</p></body></html>";
 	char		 used[32], *out;
 	size_t		 len, bad;
