@@ -86,7 +86,8 @@ n_has() {
 n_start() {
 	n_tmux kill-session -t n >/dev/null 2>&1
 	n_tmux new-session -d -s n -x 120 -y 40 \
-	    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_CONFIG_HOME=$TMPD/config \
+	    "env -u VISUAL LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+	    XDG_CONFIG_HOME=$TMPD/config EDITOR='$TMPD/ed.sh --append' \
 	    MARGINALIA_HOME=$MARGINALIA_HOME '$BIN' $*; echo EXIT=\$?; \
 	    sleep 60"
 	n_wait "q quit" || n_wait "Note" || n_wait "note"
@@ -138,7 +139,8 @@ n_write() {
 	n_check "the prompt shows the note as typed" "Note: $NOTE"
 	# Left steps over the emoji and the space as one character each.
 	n_keys Left Left Left BSpace
-	n_check "Left and Backspace by character" "Note: Größe zählt, Ärger wächt 😀"
+	n_check "Left and Backspace by character" \
+	    "Note: Größe zählt, Ärger wächt 😀"
 	n_type "s"
 	n_check "typing in the middle" "Note: $NOTE"
 	n_keys Home Right Right Right Right Right DC
@@ -205,6 +207,26 @@ PY
 	n_check "Enter retries once the lock is gone" "Note saved"
 }
 
+# C-e: $EDITOR (split on spaces: a script and its flag) on a private file.
+n_editor() {
+	local seen
+	n_keys A
+	n_wait "Edit note: "
+	n_keys C-e
+	n_check "C-e: the editor's text comes back to the prompt" \
+	    "Edit note: $NOTE, mit Editor"
+	seen=$(cat "$TMPD/ed.seen" 2>/dev/null)
+	if [ "$seen" = "--append 600 $NOTE" ] &&
+	    [ ! -e "$(cat "$TMPD/ed.path")" ]; then
+		n_ok "the editor got a 0600 file with the note, removed after"
+	else
+		n_ko "the editor got a 0600 file with the note, removed after" \
+		    "$seen"
+	fi
+	n_keys Escape
+	n_check "Esc drops the edit" "Note dropped"
+}
+
 n_reopen() {
 	n_keys ']' ']'
 	n_wait "§3/3"
@@ -240,13 +262,15 @@ n_reopen() {
 n_export() {
 	local md w3c
 	md=$("$BIN" export --format md "$ART")
-	n_has "md: the title" "$md" "# Russland und Nordkorea suchen Schulterschluss"
+	n_has "md: the title" "$md" \
+	    "# Russland und Nordkorea suchen Schulterschluss"
 	n_has "md: the quote as a block" "$md" \
 	    "> \"Nordkorea will die Gunst der Stunde nutzen"
 	n_has "md: both sentences" "$md" "Pandemie gewählt hat"
 	n_has "md: the note" "$md" "$NOTE"
 	w3c=$("$BIN" export --format w3c "$ART")
-	n_has "w3c: context" "$w3c" '"@context": "http://www.w3.org/ns/anno.jsonld"'
+	n_has "w3c: context" "$w3c" \
+	    '"@context": "http://www.w3.org/ns/anno.jsonld"'
 	n_has "w3c: quote selector" "$w3c" '"type": "TextQuoteSelector"'
 	n_has "w3c: position selector" "$w3c" '"type": "TextPositionSelector"'
 	n_has "w3c: exact" "$w3c" "Nordkorea will die Gunst der Stunde"
@@ -295,7 +319,8 @@ PY
 
 n_library() {
 	n_start
-	n_check "the library lists the article" "Russland und Nordkorea suchen Schulterschluss"
+	n_check "the library lists the article" \
+	    "Russland und Nordkorea suchen Schulterschluss"
 	n_check "with its notes count" "1 note"
 	n_keys Enter
 	n_check "Enter opens it from the stored text" "quotes · "
@@ -327,11 +352,21 @@ printf 'set -g default-terminal tmux-256color\nset -g escape-time 0\n' \
     >"$TMPD/tmux.conf"
 mkdir -p "$TMPD/config" "$MARGINALIA_HOME"
 cp "$SAMPLE" "$ART"
+# The "editor": records what it was given, then adds to the note.
+cat >"$TMPD/ed.sh" <<EOF
+#!/bin/sh
+printf '%s %s %s' "\$1" "\$(stat -c %a "\$2")" "\$(cat "\$2")" \
+    >"$TMPD/ed.seen"
+printf '%s' "\$2" >"$TMPD/ed.path"
+printf '%s, mit Editor\n' "\$(cat "\$2")" >"\$2"
+EOF
+chmod +x "$TMPD/ed.sh"
 n_tmux new-session -d -s keep -x 80 -y 24 "sleep 600"
 
 n_write
 n_cancel_delete
 n_locked
+n_editor
 n_reopen
 n_export
 n_reanchor

@@ -229,7 +229,7 @@ test_prompt_draw(void **state)
 	free(row);
 	tui_prompt_end(&p);
 	row = drawn(&p, 20, &cur);
-	assert_int_equal(cur, 5);		/* a reversed space at the end */
+	assert_int_equal(cur, 5);	/* a reversed space at the end */
 	free(row);
 	/* Too long for the width: the cursor stays in view. */
 	tui_prompt_set(&p, "Größe zählt, Ärger wächst, und Kim reist nach "
