@@ -340,8 +340,18 @@ main(int argc, char **argv)
 	};
 	int			 rc, dump;
 
-	if (argc < 2)
-		return main_usage_error("%s", "no FILE given");
+	if (argc < 2 && !(isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)))
+		return main_usage_error("%s", "no FILE given (the library "
+		    "screen needs a terminal; `marginalia notes` lists notes)");
+	if (argc < 2) {
+		char	*cause = NULL;
+
+		if (tui_library_run(&cause) == 0)
+			return 0;
+		fprintf(stderr, "marginalia: %s\n", cause);
+		free(cause);
+		return MAIN_EXIT_INPUT;
+	}
 	for (int i = 1; i < argc; i++) {
 		if (main_is_help(argv[i])) {
 			fputs(main_usage_text, stdout);

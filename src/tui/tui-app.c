@@ -51,6 +51,7 @@ tui_create(struct doc *doc, const char *source)
 	tui_keymap_init(&t->keys);
 	tui_config_init(&t->config);
 	util_buf_init(&t->input);
+	tui_notes_init(&t->notes);
 	tui_app_ranges(t);
 	t->sentences = xcalloc(doc->nblocks + 1, sizeof *t->sentences);
 	t->nsentences = xcalloc(doc->nblocks + 1, sizeof *t->nsentences);
@@ -82,6 +83,7 @@ tui_free(struct tui *t)
 	tui_keymap_clear(&t->keys);
 	tui_config_clear(&t->config);
 	util_buf_clear(&t->input);
+	tui_notes_clear(&t->notes);
 	free(t->query);
 	free(t->message);
 	free(t);

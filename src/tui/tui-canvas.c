@@ -103,9 +103,17 @@ int
 tui_canvas_text(struct tui_canvas *c, int x, int y, int w, const char *text,
     uint16_t style, int ellipsis)
 {
+	return tui_canvas_text_n(c, x, y, w, text, strlen(text), style,
+	    ellipsis);
+}
+
+int
+tui_canvas_text_n(struct tui_canvas *c, int x, int y, int w,
+    const char *text, size_t len, uint16_t style, int ellipsis)
+{
 	static const struct tui_glyph	 dots = { { 0x2026 }, 1, 1 };
 	struct tui_glyph		 g[TUI_GLYPHS_MAX];
-	size_t				 i = 0, len = strlen(text), n;
+	size_t				 i = 0, n;
 	int				 used = 0, cw, k, j, width;
 
 	while (i < len && used < w) {

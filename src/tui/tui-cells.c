@@ -1,7 +1,8 @@
 /*
  * A layout line turned into styled cells on the canvas: the piece's role
  * gives the base style, and the canonical ranges that meet the line
- * (quotes, entity mentions, search matches, the cursor's sentence) add
+ * (quotes, entity mentions, search matches, notes, the cursor's sentence
+ * or the selection) add
  * their marks cluster by cluster. Only lines on screen come here.
  */
 #include <string.h>
@@ -49,7 +50,7 @@ tui_cells_gather(const struct tui_ranges *r, size_t a, size_t b,
 
 /* The marks a cluster at canonical cp gets. */
 static uint16_t
-tui_cells_mark(const struct tui_cells_set sets[3],
+tui_cells_mark(const struct tui_cells_set sets[4],
     const struct tui_marks *m, size_t cp)
 {
 	uint16_t	mark = 0;
@@ -60,6 +61,8 @@ tui_cells_mark(const struct tui_cells_set sets[3],
 		mark |= TUI_MARK_ENTITY;
 	if (tui_cells_in(&sets[2], cp))
 		mark |= TUI_MARK_MATCH;
+	if (tui_cells_in(&sets[3], cp))
+		mark |= TUI_MARK_NOTE;
 	if (cp >= m->cursor_start && cp < m->cursor_end)
 		mark |= TUI_MARK_CURSOR;
 	return mark;
@@ -71,7 +74,7 @@ tui_layout_draw_line(const struct tui_layout *l, size_t i,
 {
 	const struct tui_line	*line = &l->lines[i];
 	const struct tui_piece	*p = &l->pieces[line->piece];
-	struct tui_cells_set	 sets[3];
+	struct tui_cells_set	 sets[4];
 	struct tui_glyph	 g[TUI_GLYPHS_MAX];
 	size_t			 pos = line->start, cp = line->cp, n, k;
 	int			 used, cw, width, canon, j;
@@ -89,6 +92,7 @@ tui_layout_draw_line(const struct tui_layout *l, size_t i,
 		tui_cells_gather(m->quotes, cp, end, &sets[0]);
 		tui_cells_gather(m->mentions, cp, end, &sets[1]);
 		tui_cells_gather(m->matches, cp, end, &sets[2]);
+		tui_cells_gather(m->notes, cp, end, &sets[3]);
 	}
 	while (pos < line->end) {
 		n = util_utf8_grapheme_next(p->text + pos, line->end - pos,

@@ -435,6 +435,31 @@ tui_cmd_quit(struct tui *t)
 {
 	t->quit = 1;
 }
+static void
+tui_cmd_library_next(struct tui *t)
+{
+	tui_library_move(t->library, 1);
+}
+static void
+tui_cmd_library_prev(struct tui *t)
+{
+	tui_library_move(t->library, -1);
+}
+static void
+tui_cmd_library_first(struct tui *t)
+{
+	tui_library_edge(t->library, 0);
+}
+static void
+tui_cmd_library_last(struct tui *t)
+{
+	tui_library_edge(t->library, 1);
+}
+static void
+tui_cmd_library_open(struct tui *t)
+{
+	t->library_open = tui_library_selected(t->library) != 0;
+}
 
 const struct tui_command tui_commands[] = {
 	{ "line-down", tui_cmd_line_down, "scroll down a line" },
@@ -481,6 +506,23 @@ const struct tui_command tui_commands[] = {
 	{ "help-up", tui_cmd_help_up, "scroll the help up" },
 	{ "help-page-down", tui_cmd_help_page_down, "help: a page down" },
 	{ "help-page-up", tui_cmd_help_page_up, "help: a page up" },
+	{ "select-start", tui_notes_cmd_select,
+	    "start a selection at the cursor sentence (v again ends it)" },
+	{ "select-clear", tui_notes_cmd_select_clear, "drop the selection" },
+	{ "annotate", tui_notes_cmd_annotate,
+	    "write a note on the selection or the cursor sentence" },
+	{ "highlight", tui_notes_cmd_highlight,
+	    "highlight the selection or the sentence, no note" },
+	{ "note-edit", tui_notes_cmd_edit, "edit the note under the cursor" },
+	{ "note-delete", tui_notes_cmd_delete,
+	    "delete the note under the cursor (asks y/n)" },
+	{ "note-next", tui_notes_cmd_next, "next note" },
+	{ "note-prev", tui_notes_cmd_prev, "previous note" },
+	{ "library-next", tui_cmd_library_next, "next article" },
+	{ "library-prev", tui_cmd_library_prev, "previous article" },
+	{ "library-first", tui_cmd_library_first, "first article" },
+	{ "library-last", tui_cmd_library_last, "last article" },
+	{ "library-open", tui_cmd_library_open, "read the article" },
 	{ "redraw", tui_cmd_redraw, "redraw the screen" },
 	{ "quit", tui_cmd_quit, "quit" },
 };

@@ -22,7 +22,7 @@ static const char *tui_config_slots[TUI_COLOUR_MAX] = {
 	"text", "title", "kicker", "byline", "date", "heading", "blockquote",
 	"caption", "credit", "media", "bar", "status", "prompt", "error",
 	"tab", "tab-current", "group", "role", "count", "border", "help-key",
-	"quote", "entity", "match", "cursor", "select",
+	"quote", "entity", "match", "cursor", "select", "note",
 };
 
 static const char *tui_config_colours[] = {

@@ -136,6 +136,8 @@ tui_key(struct tui *t, int key)
 		tui_input_prompt(t, key);
 		return;
 	}
+	if (tui_notes_key(t, key))
+		return;
 	free(t->message);
 	t->message = NULL;
 	if (key == TUI_KEY_MOUSE) {

@@ -16,6 +16,8 @@
 #include "util.h"
 
 struct doc;
+struct store;
+struct store_annotation;
 
 /* Keys: Unicode code points as themselves, the rest above U+10FFFF. */
 #define TUI_KEY_BASE		0x110000
@@ -101,6 +103,7 @@ enum tui_role {
 #define TUI_MARK_CURSOR		0x0100
 #define TUI_MARK_SELECT		0x0200
 #define TUI_MARK_FOCUS		0x0400	/* selection in the focused pane */
+#define TUI_MARK_NOTE		0x0800	/* annotated text */
 
 const char *tui_role_name(int role);
 int	 tui_role_find(const char *name);	/* -1 when unknown */
@@ -130,6 +133,9 @@ void	 tui_canvas_glyph(struct tui_canvas *c, int x, int y,
  * returns the columns used; with ellipsis a cut shows as "…". */
 int	 tui_canvas_text(struct tui_canvas *c, int x, int y, int w,
 	    const char *text, uint16_t style, int ellipsis);
+/* The same for text[0..len), which need not end in a NUL. */
+int	 tui_canvas_text_n(struct tui_canvas *c, int x, int y, int w,
+	    const char *text, size_t len, uint16_t style, int ellipsis);
 /* The row as UTF-8 (for tests and the bench). Caller frees. */
 char	*tui_canvas_row(const struct tui_canvas *c, int y);
 
@@ -210,6 +216,7 @@ struct tui_marks {
 	const struct tui_ranges	*quotes;
 	const struct tui_ranges	*mentions;
 	const struct tui_ranges	*matches;
+	const struct tui_ranges	*notes;
 	size_t			 cursor_start, cursor_end;
 };
 
@@ -261,6 +268,7 @@ enum tui_scope {
 	TUI_SCOPE_ARTICLE,
 	TUI_SCOPE_SIDEBAR,
 	TUI_SCOPE_HELP,
+	TUI_SCOPE_LIBRARY,
 	TUI_SCOPE_MAX
 };
 
@@ -321,6 +329,7 @@ enum {
 	TUI_COLOUR_MATCH,
 	TUI_COLOUR_CURSOR,
 	TUI_COLOUR_SELECT,
+	TUI_COLOUR_NOTE,
 	TUI_COLOUR_MAX
 };
 
@@ -364,7 +373,104 @@ struct tui_pane {
 struct tui_pane	*tui_pane_article_create(struct tui *t);
 struct tui_pane	*tui_pane_sidebar_create(struct tui *t);
 struct tui_pane	*tui_pane_help_create(struct tui *t);
+struct tui_pane	*tui_pane_library_create(struct tui *t, struct store *store);
 void		 tui_pane_free(struct tui_pane *p);
+
+/* ---- the note prompt's line editor (tui-prompt.c) ---- */
+
+/* UTF-8 text and a cursor (bytes) on a grapheme cluster boundary. */
+struct tui_prompt {
+	struct util_buf	text;
+	size_t		cur;
+};
+
+enum tui_prompt_result {
+	TUI_PROMPT_EDIT,	/* the text or the cursor changed */
+	TUI_PROMPT_IGNORED,	/* not an editing key */
+	TUI_PROMPT_DONE,	/* Enter */
+	TUI_PROMPT_CANCEL,	/* Esc, C-g */
+	TUI_PROMPT_EXTERNAL,	/* C-e: the caller runs $EDITOR */
+};
+
+void	 tui_prompt_init(struct tui_prompt *p);
+void	 tui_prompt_clear(struct tui_prompt *p);
+/* Replaces the text with s (NULL: empty), cursor at the end. */
+void	 tui_prompt_set(struct tui_prompt *p, const char *s);
+const char *tui_prompt_text(const struct tui_prompt *p);
+void	 tui_prompt_insert(struct tui_prompt *p, int32_t cp);
+void	 tui_prompt_left(struct tui_prompt *p);
+void	 tui_prompt_right(struct tui_prompt *p);
+void	 tui_prompt_home(struct tui_prompt *p);
+void	 tui_prompt_end(struct tui_prompt *p);
+void	 tui_prompt_backspace(struct tui_prompt *p);
+void	 tui_prompt_delete(struct tui_prompt *p);
+enum tui_prompt_result tui_prompt_key(struct tui_prompt *p, int key);
+void	 tui_prompt_draw(const struct tui_prompt *p, struct tui_canvas *c,
+	    int x, int y, int w, uint16_t style);
+
+/*
+ * Runs $VISUAL, else $EDITOR, else vi on a private temporary file holding
+ * text, with the terminal handed over meanwhile. 0 and *out (caller frees,
+ * trailing newlines removed) when the editor exited with status 0; -1 and
+ * *cause otherwise, the text unchanged (tui-editor.c).
+ */
+int	 tui_editor_edit(const char *text, char **out, char **cause);
+
+/* ---- notes: the reader's side of the library (tui-notes.c) ---- */
+
+enum tui_notes_mode {
+	TUI_NOTES_IDLE,
+	TUI_NOTES_PROMPT,	/* typing a note */
+	TUI_NOTES_CONFIRM,	/* "delete? y/n" */
+};
+
+struct tui_notes {
+	struct store		*store;		/* not owned; NULL: none */
+	char			*unavailable;	/* why notes cannot be saved */
+	int64_t			 doc;		/* 0: not in the library */
+	struct store_annotation	*v;		/* by position, orphans last */
+	size_t			 n;
+	struct tui_ranges	 ranges;	/* placed notes, ref: index */
+	int			 selecting;	/* v pressed */
+	size_t			 sel_start, sel_end;	/* its sentence */
+	int			 mode;
+	struct tui_prompt	 prompt;
+	size_t			 start, end;	/* what a new note covers */
+	size_t			 edit;		/* note edited/deleted, or -1 */
+	char			*error;		/* the last save that failed */
+	size_t			 resume;	/* where the reader left */
+};
+
+void	 tui_notes_init(struct tui_notes *n);
+void	 tui_notes_clear(struct tui_notes *n);
+/* Opens the document in the library (store not owned); store may be NULL,
+ * then unavailable says why (shown, and on every attempt to save). */
+void	 tui_notes_attach(struct tui *t, struct store *store,
+	    const char *source, const char *unavailable);
+void	 tui_notes_leave(struct tui *t);	/* saves the position */
+/* After the first layout: back to where the reader left. */
+void	 tui_notes_resume(struct tui *t);
+/* A key while the note prompt or a confirmation is open: 1 if taken. */
+int	 tui_notes_key(struct tui *t, int key);
+/* What the article highlights as the cursor: the selection, if any, else
+ * the cursor's sentence. */
+void	 tui_notes_range(struct tui *t, size_t *start, size_t *end);
+/* Draws the prompt line (and an error on the status line) when a note
+ * prompt or a confirmation is open; 0 when there is none. */
+int	 tui_notes_render(struct tui *t, struct tui_canvas *c, int y);
+/* Moves the cursor to note i (the Notes tab's Enter). */
+void	 tui_notes_jump(struct tui *t, size_t i);
+/* The note under the cursor (or selected in a focused Notes tab), or -1. */
+size_t	 tui_notes_at_cursor(struct tui *t);
+/* The commands of the table (v, Esc, a, h, A, x, m, M). */
+void	 tui_notes_cmd_select(struct tui *t);
+void	 tui_notes_cmd_select_clear(struct tui *t);
+void	 tui_notes_cmd_annotate(struct tui *t);
+void	 tui_notes_cmd_highlight(struct tui *t);
+void	 tui_notes_cmd_edit(struct tui *t);
+void	 tui_notes_cmd_delete(struct tui *t);
+void	 tui_notes_cmd_next(struct tui *t);
+void	 tui_notes_cmd_prev(struct tui *t);
 
 /* ---- the reader's state ---- */
 
@@ -408,6 +514,9 @@ struct tui {
 	char			*message;
 	int			 message_error;
 	struct tui_mouse	 mouse;
+	struct tui_notes	 notes;
+	struct tui_pane		*library;	/* the library screen's loop */
+	int			 library_open;	/* Enter pressed there */
 };
 
 struct tui	*tui_create(struct doc *doc, const char *source);
@@ -448,6 +557,24 @@ void		 tui_sidebar_jump(struct tui_pane *p);
 int		 tui_sidebar_entity(struct tui_pane *p);
 void		 tui_sidebar_click(struct tui_pane *p, int x, int y);
 void		 tui_sidebar_follow(struct tui_pane *p);
+/* Rebuilds the Notes tab from v[0..n) (kept by the caller). */
+void		 tui_sidebar_notes(struct tui_pane *p,
+		    const struct store_annotation *v, size_t n);
+/* The note selected in the Notes tab (an index into v), or -1. */
+size_t		 tui_sidebar_note(struct tui_pane *p);
+
+/* The library screen, for its commands (tui-pane-library.c). */
+void		 tui_library_move(struct tui_pane *p, long delta);
+void		 tui_library_edge(struct tui_pane *p, int end);
+/* The document selected, or 0 when the library is empty; its source
+ * (a path or URL, or NULL; owned by the pane). */
+int64_t		 tui_library_selected(struct tui_pane *p);
+const char	*tui_library_source(struct tui_pane *p);
+/* Reads the list again after an article was read. */
+void		 tui_library_reload(struct tui_pane *p);
+/* The library screen's frame and keys, for the loop in tui-run.c. */
+void		 tui_library_render(struct tui *t, struct tui_canvas *c);
+void		 tui_library_key(struct tui *t, int key);
 
 void		 tui_help_scroll(struct tui_pane *p, long lines);
 
@@ -472,5 +599,9 @@ int		 tui_screen_key(struct tui_screen *s, int ms,
 /* Set by SIGINT, SIGTERM and SIGHUP once the reader runs. */
 int		 tui_screen_signalled(void);
 void		 tui_screen_signals(void);
+/* Hands the terminal to another program (endwin) and takes it back,
+ * repainting everything; nothing when no screen is open. */
+void		 tui_screen_suspend(void);
+void		 tui_screen_resume(void);
 
 #endif

@@ -48,6 +48,14 @@ static const struct tui_keys_default tui_keys_defaults[] = {
 	{ TUI_SCOPE_GLOBAL, "?", "help" },
 	{ TUI_SCOPE_GLOBAL, "C-l", "redraw" },
 	{ TUI_SCOPE_GLOBAL, "q", "quit" },
+	{ TUI_SCOPE_GLOBAL, "m", "note-next" },
+	{ TUI_SCOPE_GLOBAL, "M", "note-prev" },
+	{ TUI_SCOPE_GLOBAL, "v", "select-start" },
+	{ TUI_SCOPE_GLOBAL, "a", "annotate" },
+	{ TUI_SCOPE_GLOBAL, "h", "highlight" },
+	{ TUI_SCOPE_GLOBAL, "A", "note-edit" },
+	{ TUI_SCOPE_GLOBAL, "x", "note-delete" },
+	{ TUI_SCOPE_ARTICLE, "Esc", "select-clear" },
 	{ TUI_SCOPE_SIDEBAR, "j Down", "select-next" },
 	{ TUI_SCOPE_SIDEBAR, "k Up", "select-prev" },
 	{ TUI_SCOPE_SIDEBAR, "g Home", "select-first" },
@@ -61,6 +69,12 @@ static const struct tui_keys_default tui_keys_defaults[] = {
 	{ TUI_SCOPE_HELP, "Space PgDn", "help-page-down" },
 	{ TUI_SCOPE_HELP, "b PgUp", "help-page-up" },
 	{ TUI_SCOPE_HELP, "q ? Esc", "help-close" },
+	{ TUI_SCOPE_LIBRARY, "j Down", "library-next" },
+	{ TUI_SCOPE_LIBRARY, "k Up", "library-prev" },
+	{ TUI_SCOPE_LIBRARY, "g Home", "library-first" },
+	{ TUI_SCOPE_LIBRARY, "G End", "library-last" },
+	{ TUI_SCOPE_LIBRARY, "Enter", "library-open" },
+	{ TUI_SCOPE_LIBRARY, "q", "quit" },
 };
 
 static const struct {
@@ -78,7 +92,7 @@ static const struct {
 #define TUI_KEYS_NNAMES (sizeof tui_keys_names / sizeof tui_keys_names[0])
 
 static const char *tui_keys_scopes[TUI_SCOPE_MAX] = {
-	"global", "article", "sidebar", "help"
+	"global", "article", "sidebar", "help", "library"
 };
 
 const char *
@@ -233,7 +247,9 @@ tui_keymap_lookup(const struct tui_keymap *k, int scope, int key)
 {
 	int	c = tui_keymap_own(k, scope, key);
 
-	if (c == -2 && scope != TUI_SCOPE_HELP && scope != TUI_SCOPE_GLOBAL)
+	/* Help and the library take only their own keys. */
+	if (c == -2 && scope != TUI_SCOPE_HELP && scope != TUI_SCOPE_GLOBAL &&
+	    scope != TUI_SCOPE_LIBRARY)
 		c = tui_keymap_own(k, TUI_SCOPE_GLOBAL, key);
 	return c < 0 ? -1 : c;
 }

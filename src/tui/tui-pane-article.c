@@ -210,6 +210,36 @@ tui_article_cp_at(struct tui_pane *p, int x, int y)
 }
 
 static void
+tui_article_note_one(const struct tui_range *r, void *arg)
+{
+	(void)r;
+	*(int *)arg = 1;
+}
+
+/* A bar in the margin beside a line with annotated text, so notes show
+ * without colour and in a screen dump. */
+static void
+tui_article_note_bar(struct tui_article *a, struct tui *t, size_t i,
+    struct tui_canvas *c, int x, int y)
+{
+	const struct tui_line	*line = &a->layout.lines[i];
+	const struct tui_piece	*pc = &a->layout.pieces[line->piece];
+	size_t			 end;
+	int			 hit = 0;
+
+	if (a->margin == 0 || line->blank || pc->cp == (size_t)-1 ||
+	    t->notes.ranges.n == 0)
+		return;
+	end = line->cp + util_utf8_cp_count(pc->text + line->start,
+	    line->end - line->start);
+	tui_ranges_each(&t->notes.ranges, line->cp, end, tui_article_note_one,
+	    &hit);
+	if (hit)
+		tui_canvas_text(c, x, y, 1, "▎", (uint16_t)(TUI_ROLE_TEXT |
+		    TUI_MARK_NOTE), 0);
+}
+
+static void
 tui_article_draw(struct tui_pane *p, struct tui_canvas *c, struct tui_rect r)
 {
 	struct tui_article	*a = tui_article_data(p);
@@ -221,13 +251,15 @@ tui_article_draw(struct tui_pane *p, struct tui_canvas *c, struct tui_rect r)
 	m.quotes = &t->quotes;
 	m.mentions = &t->mentions;
 	m.matches = &t->matches;
-	tui_cursor_sentence(t, &m.cursor_start, &m.cursor_end);
+	m.notes = &t->notes.ranges;
+	tui_notes_range(t, &m.cursor_start, &m.cursor_end);
 	for (y = 0; y < r.h; y++) {
 		i = a->top + (size_t)y;
 		if (i >= a->layout.nlines)
 			break;
 		tui_layout_draw_line(&a->layout, i, &m, c, r.x + a->margin,
 		    r.y + y, r.w - a->margin);
+		tui_article_note_bar(a, t, i, c, r.x, r.y + y);
 	}
 }
 

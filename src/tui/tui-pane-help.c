@@ -69,6 +69,7 @@ tui_help_build(struct tui_help *hp, const struct tui_keymap *k)
 	tui_help_scope(hp, k, TUI_SCOPE_ARTICLE, "Article");
 	tui_help_scope(hp, k, TUI_SCOPE_SIDEBAR, "Sidebar (after Tab)");
 	tui_help_scope(hp, k, TUI_SCOPE_HELP, "This screen");
+	/* The library screen's own keys show on its hint line instead. */
 }
 
 static void

@@ -2,14 +2,16 @@
  * The sidebar: four tabs (Outline, Quotes, Entities, Notes), each a table
  * of rows built once from the document and shown through the shared
  * tui_list. Group rows (a speaker, an entity type) and role rows cannot be
- * selected; an item row carries the canonical cp to jump to, or for
- * entities the entity's index.
+ * selected; an item row carries the canonical cp to jump to, for
+ * entities the entity's index, for notes the note's index in t->notes.v.
+ * The Notes tab alone is rebuilt, whenever the notes change.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
+#include "store.h"
 #include "util.h"
 #include "tui-int.h"
 
@@ -177,6 +179,41 @@ tui_sidebar_entities(struct tui_tab_rows *r, const struct tui *t)
 		    0, 0);
 }
 
+static void
+tui_sidebar_rows_free(struct tui_tab_rows *r)
+{
+	size_t	k;
+
+	for (k = 0; k < r->n; k++)
+		free(r->v[k].text);
+	free(r->v);
+	r->v = NULL;
+	r->n = 0;
+}
+
+/* Each note: its quote (selectable), then its text and date beneath. */
+static void
+tui_sidebar_notes_rows(struct tui_tab_rows *r,
+    const struct store_annotation *v, size_t n)
+{
+	const char	*note, *date;
+	size_t		 i;
+
+	for (i = 0; i < n; i++) {
+		note = v[i].note != NULL && *v[i].note != '\0' ? v[i].note :
+		    "(highlight)";
+		date = v[i].created != NULL ? v[i].created : "";
+		tui_sidebar_row_add(r, TUI_ROW_ITEM, xasprintf("%s“%s”",
+		    v[i].orphaned ? "orphaned: " : "", v[i].exact ?
+		    v[i].exact : ""), i, 0);
+		tui_sidebar_row_add(r, TUI_ROW_ROLE, xasprintf("%s · %.10s",
+		    note, date), 0, 0);
+	}
+	if (n == 0)
+		tui_sidebar_row_add(r, TUI_ROW_EMPTY, xstrdup("No notes yet"),
+		    0, 0);
+}
+
 /* The list callbacks; arg is the tab's rows. */
 static size_t
 tui_sidebar_count(void *arg)
@@ -266,13 +303,10 @@ static void
 tui_sidebar_free(struct tui_pane *p)
 {
 	struct tui_sidebar	*s = tui_sidebar_data(p);
-	size_t			 i, k;
+	size_t			 i;
 
-	for (i = 0; i < TUI_TAB_MAX; i++) {
-		for (k = 0; k < s->rows[i].n; k++)
-			free(s->rows[i].v[k].text);
-		free(s->rows[i].v);
-	}
+	for (i = 0; i < TUI_TAB_MAX; i++)
+		tui_sidebar_rows_free(&s->rows[i]);
 	free(s);
 }
 
@@ -296,8 +330,7 @@ tui_pane_sidebar_create(struct tui *t)
 	tui_sidebar_outline(&s->rows[TUI_TAB_OUTLINE], t->doc);
 	tui_sidebar_quotes(&s->rows[TUI_TAB_QUOTES], t);
 	tui_sidebar_entities(&s->rows[TUI_TAB_ENTITIES], t);
-	tui_sidebar_row_add(&s->rows[TUI_TAB_NOTES], TUI_ROW_EMPTY,
-	    xstrdup("No notes yet"), 0, 0);
+	tui_sidebar_notes_rows(&s->rows[TUI_TAB_NOTES], NULL, 0);
 	for (i = 0; i < TUI_TAB_MAX; i++)
 		tui_list_init(&s->list[i], &tui_sidebar_list_ops, &s->rows[i]);
 	p->ops = &tui_sidebar_ops;
@@ -355,6 +388,10 @@ tui_sidebar_jump(struct tui_pane *p)
 
 	if (row == NULL)
 		return;
+	if (t->tab == TUI_TAB_NOTES) {
+		tui_notes_jump(t, row->ref);
+		return;
+	}
 	if (t->tab != TUI_TAB_ENTITIES) {
 		tui_cursor_set(t, row->ref, 1);
 		return;
@@ -409,4 +446,32 @@ tui_sidebar_follow(struct tui_pane *p)
 		    s->rows[TUI_TAB_OUTLINE].v[i].ref)
 			tui_list_select(&s->list[TUI_TAB_OUTLINE], i);
 	}
+}
+
+void
+tui_sidebar_notes(struct tui_pane *p, const struct store_annotation *v,
+    size_t n)
+{
+	struct tui_sidebar	*s = tui_sidebar_data(p);
+	struct tui_list		*l = &s->list[TUI_TAB_NOTES];
+	size_t			 sel = l->sel;
+	int			 h = l->height;
+
+	tui_sidebar_rows_free(&s->rows[TUI_TAB_NOTES]);
+	tui_sidebar_notes_rows(&s->rows[TUI_TAB_NOTES], v, n);
+	tui_list_init(l, &tui_sidebar_list_ops, &s->rows[TUI_TAB_NOTES]);
+	l->height = h;
+	/* Stay on the same row, or the last one when it went away. */
+	if (n > 0)
+		tui_list_select(l, sel < 2 * n ? sel - sel % 2 : 2 * n - 2);
+}
+
+size_t
+tui_sidebar_note(struct tui_pane *p)
+{
+	const struct tui_row	*row = tui_sidebar_selected(p);
+
+	if (row == NULL || p->tui->tab != TUI_TAB_NOTES)
+		return (size_t)-1;
+	return row->ref;
 }

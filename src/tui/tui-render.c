@@ -42,8 +42,8 @@ tui_render_status(struct tui *t, struct tui_canvas *c, int y)
 	rw = tui_sanitize_width(right, (size_t)n);
 	if (t->w - rw > 60)
 		snprintf(right + n, sizeof right - (size_t)n,
-		    " %zu quotes · %zu entities · 0 notes ", d->nquotes,
-		    d->nentities);
+		    " %zu quotes · %zu entities · %zu note%s ", d->nquotes,
+		    d->nentities, t->notes.n, t->notes.n == 1 ? "" : "s");
 	rw = tui_sanitize_width(right, strlen(right));
 	tui_canvas_fill(c, 0, y, t->w, TUI_ROLE_STATUS);
 	if (rw > t->w)
@@ -59,6 +59,8 @@ tui_render_prompt(struct tui *t, struct tui_canvas *c, int y)
 	const char	*in;
 	int		 w;
 
+	if (tui_notes_render(t, c, y))
+		return;
 	if (t->prompt) {
 		in = t->input.data != NULL ? t->input.data : "";
 		tui_canvas_text(c, 0, y, 1, "/", TUI_ROLE_PROMPT, 0);

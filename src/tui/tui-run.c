@@ -1,7 +1,10 @@
 /*
- * tui_run(): the reader's loop. Builds the state, reads the config, opens
- * the screen, then draws, waits for a key and hands it on until a quit or
- * a signal. The terminal is given back before returning on every path.
+ * tui_run(): the reader's loop. Opens the library (reading goes on without
+ * it), builds the state, reads the config, opens the screen, then draws,
+ * waits for a key and hands it on until a quit or a signal, and saves the
+ * reading position. tui_library_run(): the library screen's loop, which
+ * reads a chosen article the same way on the same screen. The terminal is
+ * given back before returning on every path.
  */
 #ifndef _XOPEN_SOURCE
 #define _XOPEN_SOURCE 700
@@ -12,6 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze.h"
+#include "doc.h"
+#include "store.h"
 #include "tui.h"
 #include "util.h"
 #include "tui-int.h"
@@ -28,6 +34,7 @@ tui_run_locale(void)
 		setlocale(LC_CTYPE, "en_US.UTF-8");
 }
 
+/* Draws, waits for a key and hands it on until a quit or a signal. */
 static void
 tui_run_loop(struct tui *t, struct tui_screen *s)
 {
@@ -37,6 +44,7 @@ tui_run_loop(struct tui *t, struct tui_screen *s)
 	tui_canvas_init(&c);
 	tui_screen_size(s, &w, &h);
 	tui_resize(t, w, h);
+	tui_notes_resume(t);
 	while (!t->quit && !tui_screen_signalled()) {
 		tui_sidebar_follow(t->sidebar);
 		tui_render(t, &c);
@@ -51,24 +59,122 @@ tui_run_loop(struct tui *t, struct tui_screen *s)
 	tui_canvas_clear(&c);
 }
 
-int
-tui_run(struct doc *doc, const char *source, char **cause)
+/* Reads doc on an open screen; the position is saved on every way out
+ * of the loop, a signal included. */
+static void
+tui_run_reader(struct tui_screen *s, struct store *store,
+    const char *unavailable, struct doc *doc, const char *source)
 {
-	struct tui		*t;
-	struct tui_screen	*s;
+	struct tui	*t;
 
-	tui_run_locale();
-	t = tui_create(doc, source);
+	t = tui_create(doc, source != NULL ? source : "(saved article)");
 	tui_config_load(&t->config, &t->keys);
 	if (t->config.errors != NULL)
 		tui_message(t, 1, "%s", t->config.errors);
+	tui_notes_attach(t, store, source, unavailable);
+	tui_run_loop(t, s);
+	tui_notes_leave(t);
+	tui_free(t);
+}
+
+int
+tui_run(struct doc *doc, const char *source, char **cause)
+{
+	struct tui_screen	*s;
+	struct store		*store;
+	char			*why = NULL;
+
+	tui_run_locale();
+	/* Without a library the reader still reads; it says why. */
+	store = store_open(NULL, &why);
 	tui_screen_signals();
 	if ((s = tui_screen_open(stdin, stdout, NULL, cause)) == NULL) {
-		tui_free(t);
+		store_close(store);
+		free(why);
 		return -1;
 	}
-	tui_run_loop(t, s);
+	tui_run_reader(s, store, why, doc, source);
 	tui_screen_close(s);
-	tui_free(t);
+	store_close(store);
+	free(why);
+	return 0;
+}
+
+/* Rebuilds the chosen article from the library and reads it. */
+static void
+tui_run_open(struct tui *lib, struct tui_screen *s, struct store *store)
+{
+	struct doc	*doc;
+	char		*cause = NULL, *source;
+	const char	*src = tui_library_source(lib->library);
+
+	lib->library_open = 0;
+	doc = store_document_load(store, tui_library_selected(lib->library),
+	    &cause);
+	if (doc == NULL) {
+		tui_message(lib, 1, "Cannot open it: %s", cause);
+		free(cause);
+		return;
+	}
+	analyze_document(doc);
+	source = src != NULL ? xstrdup(src) : NULL;
+	tui_run_reader(s, store, NULL, doc, source);
+	free(source);
+	doc_free(doc);
+	tui_library_reload(lib->library);
+}
+
+static void
+tui_run_library_loop(struct tui *lib, struct tui_screen *s,
+    struct store *store)
+{
+	struct tui_canvas	c;
+	int			w, h, key;
+
+	tui_canvas_init(&c);
+	while (!lib->quit && !tui_screen_signalled()) {
+		tui_screen_size(s, &w, &h);
+		lib->w = w;
+		lib->h = h;
+		tui_library_render(lib, &c);
+		tui_screen_draw(s, &c, &lib->config);
+		key = tui_screen_key(s, 250, &lib->mouse);
+		if (key >= 0 && key != TUI_KEY_RESIZE)
+			tui_library_key(lib, key);
+		if (lib->library_open)
+			tui_run_open(lib, s, store);
+	}
+	tui_canvas_clear(&c);
+}
+
+int
+tui_library_run(char **cause)
+{
+	struct tui_screen	*s;
+	struct store		*store;
+	struct tui		*lib;
+
+	tui_run_locale();
+	if ((store = store_open(NULL, cause)) == NULL)
+		return -1;
+	tui_screen_signals();
+	if ((s = tui_screen_open(stdin, stdout, NULL, cause)) == NULL) {
+		store_close(store);
+		return -1;
+	}
+	/* A bare reader state: keys, config, size and the library pane. */
+	lib = xcalloc(1, sizeof *lib);
+	tui_keymap_init(&lib->keys);
+	tui_config_init(&lib->config);
+	tui_config_load(&lib->config, &lib->keys);
+	lib->library = tui_pane_library_create(lib, store);
+	tui_run_library_loop(lib, s, store);
+	tui_screen_close(s);
+	tui_pane_free(lib->library);
+	tui_keymap_clear(&lib->keys);
+	tui_config_clear(&lib->config);
+	free(lib->message);
+	free(lib);
+	store_close(store);
 	return 0;
 }

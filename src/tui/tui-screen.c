@@ -133,6 +133,23 @@ tui_screen_close(struct tui_screen *s)
 }
 
 void
+tui_screen_suspend(void)
+{
+	if (tui_screen_current != NULL)
+		endwin();
+}
+
+void
+tui_screen_resume(void)
+{
+	if (tui_screen_current == NULL)
+		return;
+	/* The other program drew over everything: repaint it all. */
+	clearok(curscr, TRUE);
+	wrefresh(stdscr);
+}
+
+void
 tui_screen_size(struct tui_screen *s, int *w, int *h)
 {
 	(void)s;
@@ -191,6 +208,10 @@ static const struct tui_screen_look tui_screen_looks[TUI_COLOUR_MAX] = {
 	[TUI_COLOUR_MATCH] = { A_REVERSE, 3, -1 },
 	[TUI_COLOUR_CURSOR] = { 0, -1, 236 },
 	[TUI_COLOUR_SELECT] = { A_BOLD, -1, -1 },
+	/* Black on yellow, a highlighter pen; without colour, bold and
+	 * underlined (an entity is underlined only), with the margin bar the
+	 * article pane draws beside every annotated line. */
+	[TUI_COLOUR_NOTE] = { A_UNDERLINE | A_BOLD, 0, 3 },
 };
 
 static struct tui_screen_look
@@ -240,12 +261,18 @@ tui_screen_style(struct tui_screen *s, const struct tui_config *cfg,
 	if (style & TUI_MARK_ENTITY)
 		tui_screen_layer(&l, tui_screen_look(s, cfg,
 		    TUI_COLOUR_ENTITY));
+	if (style & TUI_MARK_NOTE)
+		tui_screen_layer(&l, tui_screen_look(s, cfg, TUI_COLOUR_NOTE));
 	if (style & TUI_MARK_CURSOR) {
 		if (s->colour)
 			tui_screen_layer(&l, tui_screen_look(s, cfg,
 			    TUI_COLOUR_CURSOR));
 		else
 			l.attr |= A_BOLD;
+		/* Black would vanish on the cursor's grey: keep the pen's
+		 * yellow as the letters' colour instead. */
+		if ((style & TUI_MARK_NOTE) && s->colour)
+			l.fg = tui_screen_look(s, cfg, TUI_COLOUR_NOTE).bg;
 	}
 	if (style & TUI_MARK_MATCH)
 		tui_screen_layer(&l, tui_screen_look(s, cfg, TUI_COLOUR_MATCH));

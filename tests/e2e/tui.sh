@@ -83,7 +83,7 @@ e2e_start() {
 	e2e_tmux kill-session -t e2e >/dev/null 2>&1
 	e2e_tmux new-session -d -s e2e -x "$w" -y "$h" \
 	    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_CONFIG_HOME=$TMPD/config \
-	    MARGINALIA_HOME=$TMPD/home $* '$BIN' '$file'; \
+	    MARGINALIA_HOME=$(mktemp -d -p "$TMPD") $* '$BIN' '$file'; \
 	    echo EXIT=\$?; stty -a | tr ';' '\n' | grep -owE -- '-?(icanon|echo)'; echo STTY-DONE; \
 	    sleep 60"
 	e2e_wait "q quit" || e2e_wait "§" || e2e_wait "too small"

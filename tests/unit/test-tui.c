@@ -1,14 +1,18 @@
 /*
  * Unit tests of the reader without a terminal: wrapping by display width
  * (German, CJK, combining marks, emoji), the sanitiser, the canvas, the
- * layout, search, the key table and config, and whole frames rendered onto
- * a canvas after keys.
+ * layout, search, the key table and config, whole frames rendered onto
+ * a canvas after keys, and notes written, marked, jumped to and deleted
+ * through the keys in a library under a temporary directory.
  */
 #include "test-helpers.h"
 
 #include <locale.h>
 
+#include <unistd.h>
+
 #include "doc.h"
+#include "store.h"
 #include "util.h"
 #include "../../src/tui/tui-int.h"
 
@@ -436,6 +440,92 @@ test_frames(void **state)
 	doc_free(d);
 }
 
+static void
+keys_type(struct tui *t, const char *keys)
+{
+	size_t	len = strlen(keys);
+	int32_t	cp;
+	int	n;
+
+	while (len > 0 && (n = util_utf8_decode(keys, len, &cp)) > 0) {
+		tui_key(t, cp);
+		keys += n;
+		len -= (size_t)n;
+	}
+}
+
+static void
+test_notes(void **state)
+{
+	char			 dir[] = "/tmp/marginalia-tui-XXXXXX", *cmd;
+	struct doc		*d = tiny_doc();
+	struct tui		*t = tui_create(d, "tiny.txt");
+	struct store		*st;
+	struct tui_canvas	 c;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	st = store_open(dir, NULL);
+	assert_non_null(st);
+	tui_canvas_init(&c);
+	tui_resize(t, 100, 20);
+	tui_notes_attach(t, st, NULL, NULL);
+	/* v ) a: both sentences of the first paragraph. */
+	keys_type(t, "v)a");
+	assert_int_equal(t->notes.mode, TUI_NOTES_PROMPT);
+	keys_type(t, "Notiz: schön 😀");
+	tui_key(t, TUI_KEY_ENTER);
+	assert_int_equal(t->notes.mode, TUI_NOTES_IDLE);
+	assert_int_equal(t->notes.n, 1);
+	assert_string_equal(t->notes.v[0].note, "Notiz: schön 😀");
+	assert_int_equal(t->notes.v[0].start, 0);
+	assert_int_equal(t->notes.v[0].end, 35);
+	tui_render(t, &c);
+	assert_true(canvas_has(&c, "▎"));
+	assert_true(canvas_has(&c, "1 note"));
+	keys_type(t, "4");
+	tui_render(t, &c);
+	assert_true(canvas_has(&c, "Notiz: schön"));
+	tui_key(t, TUI_KEY_ESC);
+	keys_type(t, "Gm");
+	assert_non_null(strstr(t->message, "note 1/1"));
+	keys_type(t, "An");
+	assert_string_equal(tui_prompt_text(&t->notes.prompt),
+	    "Notiz: schön 😀n");
+	tui_key(t, TUI_KEY_ESC);
+	assert_string_equal(t->notes.v[0].note, "Notiz: schön 😀");
+	keys_type(t, "xn");
+	assert_int_equal(t->notes.n, 1);
+	keys_type(t, "xy");
+	assert_int_equal(t->notes.n, 0);
+	tui_canvas_clear(&c);
+	tui_free(t);
+	store_close(st);
+	cmd = xasprintf("rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+	free(cmd);
+	doc_free(d);
+}
+
+/* Without a library: reading goes on, and a note says why it cannot be. */
+static void
+test_notes_no_library(void **state)
+{
+	struct doc	*d = tiny_doc();
+	struct tui	*t = tui_create(d, "tiny.txt");
+
+	(void)state;
+	tui_resize(t, 100, 20);
+	tui_notes_attach(t, NULL, NULL, "cannot create /nowhere");
+	assert_non_null(strstr(t->message, "cannot create /nowhere"));
+	keys_type(t, "a");
+	assert_int_equal(t->notes.mode, TUI_NOTES_IDLE);
+	assert_non_null(strstr(t->message, "Notes cannot be saved: "
+	    "cannot create /nowhere"));
+	tui_free(t);
+	doc_free(d);
+}
+
 int
 main(void)
 {
@@ -453,6 +543,8 @@ main(void)
 		cmocka_unit_test(test_keys_doc),
 		cmocka_unit_test(test_config),
 		cmocka_unit_test(test_frames),
+		cmocka_unit_test(test_notes),
+		cmocka_unit_test(test_notes_no_library),
 	};
 
 	/* The sanitiser asks the C library for widths, as curses does. */
