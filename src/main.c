@@ -52,6 +52,7 @@ static const char main_usage_text[] =
 "captions, quotes and who said them, people, places and organisations.\n"
 "\n"
 "commands:\n"
+"  (none)         the library: saved articles, newest first, with notes\n"
 "  FILE           read the article in the terminal reader (press ? there\n"
 "                 for keys); printed as text when not on a terminal\n"
 "  URL            fetch an http(s) page and read it like a FILE\n"
