@@ -65,4 +65,12 @@ void	analyze_entity_spans_fix(const struct analyze_ner_model *model,
 	    enum analyze_ner_lang lang, const char *text,
 	    const struct analyze_ner_tok *toks, size_t n, int *tags);
 
+/*
+ * "sagte er": adds the pronoun at start..end (canonical code points, text
+ * copied) as a mention of the entity quote qid's speaker links to, once.
+ * Does nothing when the speaker links to none.
+ */
+void	analyze_entities_pronoun_add(struct doc *doc, int qid, size_t start,
+	    size_t end, const char *text);
+
 #endif
