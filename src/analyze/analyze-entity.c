@@ -379,7 +379,6 @@ analyze_entities_link_speakers(struct doc *doc)
 {
 	size_t	 q, e, k;
 	int	 id;
-	char	*sp;
 
 	if (doc == NULL)
 		return;
@@ -403,11 +402,10 @@ analyze_entities_link_speakers(struct doc *doc)
 			    doc->entities[e].name), analyze_entity_last_word(
 			    doc->quotes[q].speaker)) == 0)
 				id = doc->entities[e].id;
-		if (id < 0)
-			continue;
-		sp = xstrdup(doc->quotes[q].speaker);
-		doc_quote_set_speaker(&doc->quotes[q], sp, id);
-		free(sp);
+		/* The speaker string stays as it is: setting it again
+		 * would clean it again, a tenth of the quote pass. */
+		if (id >= 0)
+			doc->quotes[q].speaker_entity = id;
 	}
 }
 
