@@ -451,7 +451,7 @@ analyze_entity_pronoun_agrees(const char *text, enum doc_entity_type type)
 
 void
 analyze_entities_pronoun_add(struct doc *doc, int qid, size_t start,
-    size_t end, const char *text)
+    size_t end, const char *text, int near)
 {
 	struct doc_entity	*en = NULL;
 	size_t			 e, k;
@@ -463,7 +463,19 @@ analyze_entities_pronoun_add(struct doc *doc, int qid, size_t start,
 	for (e = 0; e < doc->nentities && en == NULL; e++)
 		if (doc->entities[e].id == id)
 			en = &doc->entities[e];
-	if (en == NULL || !analyze_entity_pronoun_agrees(text, en->type))
+	/*
+	 * "er" cannot stand for a speaker that is no person's entity ("die
+	 * Koalition"): the antecedent was wrong, and the pronoun as written
+	 * tells the reader more than a wrong name.
+	 */
+	if (en == NULL && analyze_entity_pronoun_agrees(text,
+	    DOC_ENTITY_PERSON) && !analyze_entity_pronoun_agrees(text,
+	    DOC_ENTITY_PLACE)) {
+		doc_quote_set_speaker(&doc->quotes[qid], text, -1);
+		return;
+	}
+	if (en == NULL || !near ||
+	    !analyze_entity_pronoun_agrees(text, en->type))
 		return;
 	for (k = 0; k < en->nmentions; k++)
 		if (en->mentions[k].start == start)

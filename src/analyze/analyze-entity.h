@@ -67,10 +67,12 @@ void	analyze_entity_spans_fix(const struct analyze_ner_model *model,
 
 /*
  * "sagte er": adds the pronoun at start..end (canonical code points, text
- * copied) as a mention of the entity quote qid's speaker links to, once.
- * Does nothing when the speaker links to none.
+ * copied) as a mention of the entity quote qid's speaker links to, once,
+ * when near (the speaker spoke just before) and the pronoun fits the
+ * entity's type. A person's pronoun whose speaker links to no entity
+ * replaces that speaker.
  */
 void	analyze_entities_pronoun_add(struct doc *doc, int qid, size_t start,
-	    size_t end, const char *text);
+	    size_t end, const char *text, int near);
 
 #endif

@@ -77,6 +77,7 @@ struct analyze_msg {
 	int	 context;	/* speaker from the neighbourhood */
 	long	 pron;		/* "sagte er": the pronoun token that stood
 				   for the speaker, or -1 */
+	int	 pron_far;	/* the speaker spoke sentences before */
 	int	 qid;		/* the doc quote added for it, or -1 */
 	int	 dropped;
 	char	*speaker;	/* resolved, owned */

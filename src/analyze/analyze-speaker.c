@@ -528,11 +528,14 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 			 * The pronoun of the frame is a mention of the
 			 * speaker it stands for (analyze.c adds it), when
 			 * that speaker spoke in this or the sentence before:
-			 * further back, another person may have come between.
+			 * further back, another person may have come between
+			 * (pron_far).
 			 */
-			if (cur.speaker != NULL &&
-			    ctx->toks[np.a].sent <= cur.sent + 1)
+			if (cur.speaker != NULL) {
 				m->pron = np.a;
+				m->pron_far = ctx->toks[np.a].sent >
+				    cur.sent + 1;
+			}
 		} else if (framed[i] == 0 &&
 		    analyze_np_impersonal(ctx, m, &np)) {
 			if (np.a >= 0 && np.b > np.a)

@@ -132,7 +132,7 @@ analyze_doc_pronouns_add(struct doc *doc, const struct analyze_ctx *ctx,
 		w = xstrndup(ctx->text + t->start, t->end - t->start);
 		analyze_entities_pronoun_add(doc, m->qid,
 		    analyze_doc_cp(doc, bs, t->start),
-		    analyze_doc_cp(doc, bs, t->end), w);
+		    analyze_doc_cp(doc, bs, t->end), w, !m->pron_far);
 		free(w);
 	}
 }

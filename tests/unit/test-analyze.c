@@ -584,6 +584,25 @@ test_quotes_pronoun_mention(void **state)
 	doc_free(doc);
 }
 
+/* "er" cannot stand for a group that spoke before: the pronoun stays. */
+static void
+test_quotes_pronoun_group(void **state)
+{
+	const char *paras[] = {
+		"Die Koalition erklärte, der Haushalt sei solide.",
+		"Die Schulden seien zu hoch, sagte er.",
+		NULL
+	};
+	struct doc	*doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	assert_string_equal(doc->quotes[0].speaker, "Koalition");
+	assert_string_equal(doc->quotes[1].speaker, "er");
+	assert_int_equal(doc->quotes[1].speaker_entity, -1);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -610,6 +629,7 @@ main(void)
 		cmocka_unit_test(test_quotes_many_names),
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_quotes_pronoun_mention),
+		cmocka_unit_test(test_quotes_pronoun_group),
 		cmocka_unit_test(test_analyze_empty),
 	};
 
