@@ -11,6 +11,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analyze.h"
 #include "doc.h"
@@ -378,7 +379,6 @@ analyze_entities_link_speakers(struct doc *doc)
 {
 	size_t	 q, e, k;
 	int	 id;
-	char	*sp;
 
 	if (doc == NULL)
 		return;
@@ -402,10 +402,84 @@ analyze_entities_link_speakers(struct doc *doc)
 			    doc->entities[e].name), analyze_entity_last_word(
 			    doc->quotes[q].speaker)) == 0)
 				id = doc->entities[e].id;
-		if (id < 0)
-			continue;
-		sp = xstrdup(doc->quotes[q].speaker);
-		doc_quote_set_speaker(&doc->quotes[q], sp, id);
-		free(sp);
+		/* The speaker string stays as it is: setting it again
+		 * would clean it again, a tenth of the quote pass. */
+		if (id >= 0)
+			doc->quotes[q].speaker_entity = id;
 	}
+}
+
+/* Keeps an entity's mentions in text order after one was appended. */
+static void
+analyze_entity_mention_sink(struct doc_entity *en)
+{
+	size_t			i = en->nmentions - 1;
+	struct doc_mention	tmp;
+
+	for (; i > 0 && en->mentions[i - 1].start > en->mentions[i].start;
+	    i--) {
+		tmp = en->mentions[i - 1];
+		en->mentions[i - 1] = en->mentions[i];
+		en->mentions[i] = tmp;
+	}
+}
+
+/*
+ * Can the pronoun stand for an entity of this type? "er", "ich", "he" and
+ * "she" name a person; "sie", "es", "wir" also a group ("die Polizei");
+ * "man" and "beide" nobody in particular.
+ */
+static int
+analyze_entity_pronoun_agrees(const char *text, enum doc_entity_type type)
+{
+	static const char *const person[] = {
+		"er", "ich", "he", "she", "i", NULL
+	}, *const any[] = {
+		"sie", "es", "wir", "they", "we", "it", "dieser", "diese",
+		"jener", NULL
+	};
+	size_t	k;
+
+	for (k = 0; person[k] != NULL; k++)
+		if (strcasecmp(text, person[k]) == 0)
+			return type == DOC_ENTITY_PERSON;
+	for (k = 0; any[k] != NULL; k++)
+		if (strcasecmp(text, any[k]) == 0)
+			return 1;
+	return 0;
+}
+
+void
+analyze_entities_pronoun_add(struct doc *doc, int qid, size_t start,
+    size_t end, const char *text, int near)
+{
+	struct doc_entity	*en = NULL;
+	size_t			 e, k;
+	int			 id;
+
+	if (qid < 0 || (size_t)qid >= doc->nquotes)
+		return;
+	id = doc->quotes[qid].speaker_entity;
+	for (e = 0; e < doc->nentities && en == NULL; e++)
+		if (doc->entities[e].id == id)
+			en = &doc->entities[e];
+	/*
+	 * "er" cannot stand for a speaker that is no person's entity ("die
+	 * Koalition"): the antecedent was wrong, and the pronoun as written
+	 * tells the reader more than a wrong name.
+	 */
+	if (en == NULL && analyze_entity_pronoun_agrees(text,
+	    DOC_ENTITY_PERSON) && !analyze_entity_pronoun_agrees(text,
+	    DOC_ENTITY_PLACE)) {
+		doc_quote_set_speaker(&doc->quotes[qid], text, -1);
+		return;
+	}
+	if (en == NULL || !near ||
+	    !analyze_entity_pronoun_agrees(text, en->type))
+		return;
+	for (k = 0; k < en->nmentions; k++)
+		if (en->mentions[k].start == start)
+			return;
+	doc_entity_add_mention(en, start, end, text);
+	analyze_entity_mention_sink(en);
 }

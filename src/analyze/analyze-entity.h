@@ -65,4 +65,14 @@ void	analyze_entity_spans_fix(const struct analyze_ner_model *model,
 	    enum analyze_ner_lang lang, const char *text,
 	    const struct analyze_ner_tok *toks, size_t n, int *tags);
 
+/*
+ * "sagte er": adds the pronoun at start..end (canonical code points, text
+ * copied) as a mention of the entity quote qid's speaker links to, once,
+ * when near (the speaker spoke just before) and the pronoun fits the
+ * entity's type. A person's pronoun whose speaker links to no entity
+ * replaces that speaker.
+ */
+void	analyze_entities_pronoun_add(struct doc *doc, int qid, size_t start,
+	    size_t end, const char *text, int near);
+
 #endif

@@ -206,6 +206,8 @@ analyze_msg_new(struct analyze_ctx *ctx, int indirect, size_t start,
 	m->end = end;
 	m->sent = m->sent_last = si;
 	m->spk0 = m->spk1 = m->cue = m->role0 = m->role1 = -1;
+	m->pron = -1;
+	m->qid = -1;
 	return m;
 }
 

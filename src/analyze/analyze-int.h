@@ -75,6 +75,10 @@ struct analyze_msg {
 	long	 cue;		/* the cue token */
 	long	 role0, role1;	/* tokens of a role phrase */
 	int	 context;	/* speaker from the neighbourhood */
+	long	 pron;		/* "sagte er": the pronoun token that stood
+				   for the speaker, or -1 */
+	int	 pron_far;	/* the speaker spoke sentences before */
+	int	 qid;		/* the doc quote added for it, or -1 */
 	int	 dropped;
 	char	*speaker;	/* resolved, owned */
 	char	*role;		/* owned */

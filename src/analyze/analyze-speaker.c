@@ -303,8 +303,8 @@ analyze_msg_from_np(const struct analyze_ctx *ctx, struct analyze_msg *m,
 	 * reader nothing. The corpus scorer accepts a pronoun speaker only
 	 * verbatim (about 6% of its matched quotes, 81 of 1,512 here), so
 	 * this choice costs there; the sample's gold names the person.
-	 * Once the entity pass links speaker_entity, the pronoun's span as a
-	 * mention of that entity satisfies both.
+	 * So the pronoun's span becomes a mention of the speaker's entity
+	 * (analyze_entities_add_pronoun()), which satisfies both.
 	 */
 	if (np->pronoun) {
 		m->speaker = cur->speaker != NULL ? xstrdup(cur->speaker) :
@@ -524,6 +524,18 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 			np.pronoun = 1;
 			np.role0 = np.role1 = -1;
 			analyze_msg_from_np(ctx, m, &np, &cur);
+			/*
+			 * The pronoun of the frame is a mention of the
+			 * speaker it stands for (analyze.c adds it), when
+			 * that speaker spoke in this or the sentence before:
+			 * further back, another person may have come between
+			 * (pron_far).
+			 */
+			if (cur.speaker != NULL) {
+				m->pron = np.a;
+				m->pron_far = ctx->toks[np.a].sent >
+				    cur.sent + 1;
+			}
 		} else if (framed[i] == 0 &&
 		    analyze_np_impersonal(ctx, m, &np)) {
 			if (np.a >= 0 && np.b > np.a)

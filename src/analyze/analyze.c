@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyze-entity.h"
 #include "analyze-int.h"
 #include "doc.h"
 #include "util.h"
@@ -75,13 +76,12 @@ analyze_doc_cp(const struct doc *doc, const size_t *bs, size_t pos)
 }
 
 static void
-analyze_doc_add(struct doc *doc, const struct analyze_ctx *ctx,
-    const size_t *bs)
+analyze_doc_add(struct doc *doc, struct analyze_ctx *ctx, const size_t *bs)
 {
 	size_t	i, s, e;
 
 	for (i = 0; i < ctx->nmsgs; i++) {
-		const struct analyze_msg *m = &ctx->msgs[i];
+		struct analyze_msg *m = &ctx->msgs[i];
 		struct doc_quote *q;
 		char *t;
 
@@ -101,12 +101,39 @@ analyze_doc_add(struct doc *doc, const struct analyze_ctx *ctx,
 		free(t);
 		if (q == NULL)
 			continue;
+		m->qid = q->id;
 		if (m->speaker != NULL && *m->speaker != '\0')
 			doc_quote_set_speaker(q, m->speaker, -1);
 		if (m->role != NULL && *m->role != '\0')
 			doc_quote_set_role(q, m->role);
 		if (m->cuetext != NULL)
 			doc_quote_set_cue(q, m->cuetext);
+	}
+}
+
+/*
+ * "sagte er": once speakers are linked, the pronoun that stood for one
+ * becomes a mention of its entity, so a reader can jump to it.
+ */
+static void
+analyze_doc_pronouns_add(struct doc *doc, const struct analyze_ctx *ctx,
+    const size_t *bs)
+{
+	size_t	i;
+
+	for (i = 0; i < ctx->nmsgs; i++) {
+		const struct analyze_msg	*m = &ctx->msgs[i];
+		const struct analyze_tok	*t;
+		char				*w;
+
+		if (m->pron < 0 || m->qid < 0)
+			continue;
+		t = &ctx->toks[m->pron];
+		w = xstrndup(ctx->text + t->start, t->end - t->start);
+		analyze_entities_pronoun_add(doc, m->qid,
+		    analyze_doc_cp(doc, bs, t->start),
+		    analyze_doc_cp(doc, bs, t->end), w, !m->pron_far);
+		free(w);
 	}
 }
 
@@ -148,7 +175,8 @@ analyze_document(struct doc *doc)
 	analyze_msgs_find(&ctx);
 	analyze_msgs_attribute(&ctx);
 	analyze_doc_add(doc, &ctx, bs);
+	analyze_entities_link_speakers(doc);
+	analyze_doc_pronouns_add(doc, &ctx, bs);
 	analyze_ctx_clear(&ctx);
 	free(bs);
-	analyze_entities_link_speakers(doc);
 }

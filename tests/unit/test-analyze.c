@@ -524,6 +524,85 @@ test_analyze_empty(void **state)
 	doc_free(doc);
 }
 
+/* The entity that speaks, if the quote links to one. */
+static const struct doc_entity *
+test_speaker_entity(const struct doc *doc, const struct doc_quote *q)
+{
+	size_t	e;
+
+	for (e = 0; e < doc->nentities; e++)
+		if (doc->entities[e].id == q->speaker_entity)
+			return &doc->entities[e];
+	return NULL;
+}
+
+/* Does the entity have a mention with this text starting at start? */
+static int
+test_mention_at(const struct doc_entity *en, size_t start, const char *text)
+{
+	size_t	k;
+
+	for (k = 0; en != NULL && k < en->nmentions; k++)
+		if (en->mentions[k].start == start &&
+		    strcmp(en->mentions[k].text, text) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * "sagte er" right after the speaker spoke: the quote names the person in
+ * full and the pronoun becomes a mention of the person's entity. Three
+ * sentences on, another person may have come between: the name still
+ * carries, but the pronoun is no mention.
+ */
+static void
+test_quotes_pronoun_mention(void **state)
+{
+	const char *paras[] = {
+		"Der Bürgermeister Karl Brenner sagte, die Brücke werde im "
+		    "Mai eröffnet.",
+		"Die Kosten seien gestiegen, sagte er.",
+		"Der Bau begann vor zwei Jahren.",
+		"Die Straße bleibt gesperrt.",
+		"Im Winter ruhten die Arbeiten.",
+		"Die Firma habe Fehler gemacht, sagte er.",
+		NULL
+	};
+	struct doc			*doc = test_doc(paras);
+	const struct doc_entity		*en;
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 3);
+	assert_string_equal(doc->quotes[1].speaker, "Karl Brenner");
+	en = test_speaker_entity(doc, &doc->quotes[1]);
+	assert_non_null(en);
+	assert_int_equal(en->type, DOC_ENTITY_PERSON);
+	/* "er" is at code point 107: 71 + 2 + 34. */
+	assert_true(test_mention_at(en, 107, "er"));
+	assert_string_equal(doc->quotes[2].speaker, "Karl Brenner");
+	assert_false(test_mention_at(en, 243, "er"));
+	doc_free(doc);
+}
+
+/* "er" cannot stand for a group that spoke before: the pronoun stays. */
+static void
+test_quotes_pronoun_group(void **state)
+{
+	const char *paras[] = {
+		"Die Koalition erklärte, der Haushalt sei solide.",
+		"Die Schulden seien zu hoch, sagte er.",
+		NULL
+	};
+	struct doc	*doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	assert_string_equal(doc->quotes[0].speaker, "Koalition");
+	assert_string_equal(doc->quotes[1].speaker, "er");
+	assert_int_equal(doc->quotes[1].speaker_entity, -1);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -549,6 +628,8 @@ main(void)
 		cmocka_unit_test(test_quotes_subject_shapes),
 		cmocka_unit_test(test_quotes_many_names),
 		cmocka_unit_test(test_quotes_english),
+		cmocka_unit_test(test_quotes_pronoun_mention),
+		cmocka_unit_test(test_quotes_pronoun_group),
 		cmocka_unit_test(test_analyze_empty),
 	};
 
