@@ -216,8 +216,7 @@ ner_lexicon_en_name(struct ner_lexicon *lx, const char *s, void *arg)
 		    ANALYZE_NER_LEX_NAME);
 }
 
-/* Sorts and merges entries of equal key. */
-static void
+void
 ner_lexicon_finish(struct ner_lexicon *lx)
 {
 	size_t	i, o = 0;
@@ -428,6 +427,7 @@ ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
 	p = xasprintf("%s/de/LC_MESSAGES/iso_3166-2.mo", localedir);
 	rc |= ner_lexicon_mo(lx, p, ANALYZE_NER_LEX_REGION, 1, 1);
 	free(p);
+	ner_places_add(lx, ner_lexicon_add_name);
 	for (i = 0; geo[i] != NULL; i++) {
 		p = xasprintf("%s/%s/LC_MESSAGES/geonames.mo", localedir,
 		    geo[i]);

@@ -13,6 +13,9 @@
  * sentences rewritten as English would write them (ner_sent_englishify())
  * and with the word templates left out (analyze-ner.h).
  *
+ * The first names of the corpus's persons join the lexicon
+ * (tools/ner-names.c), left out of each sentence's own features.
+ *
  * GermEval's outer column is used; *deriv and *part tags count as O, as the
  * scorer counts them (except *deriv in "en", which is OTH as in CoNLL).
  */
@@ -232,15 +235,21 @@ ner_sent_englishify(struct ner_sent *s)
 	}
 }
 
-/* Describes the sentence for set lang and caches its static keys. */
+/* Describes sentence sent for set lang and caches its static keys. A first
+ * name only this sentence has is no known first name here. */
 static void
 ner_sent_prepare(const struct analyze_ner_model *lex, struct ner_sent *s,
-    enum analyze_ner_lang lang)
+    enum analyze_ner_lang lang, const struct ner_lexicon *names,
+    unsigned sent)
 {
 	size_t	i;
 
 	analyze_ner_tokens_describe(lex, ANALYZE_NER_DE, s->text, s->toks,
 	    s->n);
+	for (i = 0; i < s->n; i++)
+		if ((s->toks[i].lex & ANALYZE_NER_LEX_FIRST) &&
+		    !ner_names_elsewhere(names, s->toks[i].hword, sent))
+			s->toks[i].lex &= ~(unsigned)ANALYZE_NER_LEX_FIRST;
 	ner_sent_first(s);
 	if (lang == ANALYZE_NER_EN) {
 		struct analyze_ner_tok	*orig;
@@ -527,6 +536,7 @@ int
 main(int argc, char **argv)
 {
 	struct ner_lexicon		 lx = { NULL, 0, 0 };
+	struct ner_lexicon		 names = { NULL, 0, 0 };
 	struct ner_weights		 wt[2];
 	struct ner_sent			*ss;
 	struct analyze_ner_model	*lexm;
@@ -545,6 +555,11 @@ main(int argc, char **argv)
 	if (ner_lexicon_build(&lx, argc > 3 ? argv[3] : "/usr/share/locale",
 	    argc > 4 ? argv[4] : "/usr/share/dict") != 0)
 		fatal("lexicon files missing: run scripts/deps.sh");
+	for (i = 0; i < nsent; i++)
+		ner_names_collect(&names, ss[i].text, ss[i].toks, ss[i].gold,
+		    ss[i].n, (unsigned)i);
+	ner_names_finish(&names, &lx);
+	ner_lexicon_finish(&lx);
 	util_buf_init(&b);
 	ner_out_lexicon(&b, &lx);
 	img = b;
@@ -559,7 +574,7 @@ main(int argc, char **argv)
 	for (set = 0; set < 2; set++) {
 		for (i = 0; i < nsent; i++)
 			ner_sent_prepare(lexm, &ss[i],
-			    (enum analyze_ner_lang)set);
+			    (enum analyze_ner_lang)set, &names, (unsigned)i);
 		ner_train_set(&wt[set], ss, nsent, (enum analyze_ner_lang)set);
 		nf[set] = ner_out_set(&img, &wt[set]);
 		ner_weights_clear(&wt[set]);
@@ -583,5 +598,6 @@ main(int argc, char **argv)
 	}
 	free(ss);
 	free(lx.e);
+	free(names.e);
 	return 0;
 }

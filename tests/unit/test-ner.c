@@ -271,6 +271,41 @@ test_lexicon_en(void **state)
 	free(toks);
 }
 
+/* General-knowledge places (tools/ner-places.c) and first names of
+ * train/ persons; a one-word person that is a region is a place. */
+static void
+test_lexicon_places(void **state)
+{
+	const struct analyze_ner_model	*m = analyze_ner_model_builtin();
+	const char	*text = "Wolfgang fuhr von Afrika an den Rhein , "
+	    "ans Schwarzen Meer und ins Haus .";
+	static const char *const paras[] = {
+		"Sie reiste durch Europa und Sibirien an die Ostsee.",
+	};
+	struct analyze_ner_tok	*toks;
+	struct doc		*doc;
+	size_t			 n, i;
+
+	(void)state;
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	assert_true(toks[0].lex & ANALYZE_NER_LEX_FIRST);
+	assert_true(toks[3].lex & ANALYZE_NER_LEX_REGION);
+	assert_false(toks[3].lex & ANALYZE_NER_LEX_COMMON);
+	assert_true(toks[6].lex & ANALYZE_NER_LEX_REGION);
+	assert_int_equal(toks[9].multi, 1);
+	assert_int_equal(toks[10].multi, 2);
+	assert_false(toks[13].lex & (ANALYZE_NER_LEX_REGION |
+	    ANALYZE_NER_LEX_FIRST));
+	free(toks);
+	doc = make_doc(paras, 1);
+	analyze_entities(doc);
+	for (i = 0; i < doc->nentities; i++)
+		assert_int_not_equal(doc->entities[i].type,
+		    DOC_ENTITY_PERSON);
+	doc_free(doc);
+}
+
 /* Head nouns, compound productivity and German lower-case forms. */
 static void
 test_head_lexicon(void **state)
@@ -385,6 +420,7 @@ main(void)
 		cmocka_unit_test(test_article_en),
 		cmocka_unit_test(test_article_en_misc),
 		cmocka_unit_test(test_lexicon_en),
+		cmocka_unit_test(test_lexicon_places),
 		cmocka_unit_test(test_head_lexicon),
 		cmocka_unit_test(test_spans_fix),
 		cmocka_unit_test(test_empty),
