@@ -26,6 +26,26 @@ struct ner_lexicon {
 
 /* Sorts lx by key and merges the bits of equal keys. */
 void	ner_lexicon_finish(struct ner_lexicon *lx);
+/* A perceptron weight set (tools/ner-train.c), open-addressed by key. */
+struct ner_weights {
+	uint32_t	*slot;		/* key per slot, 0 empty */
+	uint32_t	*slotidx;
+	size_t		 mask;
+	size_t		 n;
+	int32_t		*w;		/* n x 9 */
+	int64_t		*tot;		/* sum of w over steps, lazily */
+	int64_t		*ts;		/* step of the last change */
+	uint32_t	*keyof;
+	int64_t		 steps;		/* when training ended */
+};
+
+struct util_buf;
+/* The model image (tools/ner-train-out.c): little-endian numbers, the
+ * lexicon with its header, one weight set; returns its feature count. */
+void	ner_out_u32(struct util_buf *b, uint32_t v);
+void	ner_out_lexicon(struct util_buf *b, const struct ner_lexicon *lx);
+size_t	ner_out_set(struct util_buf *b, const struct ner_weights *wt);
+
 /* Reads a whole file; NULL when it cannot. Caller frees. */
 unsigned char	*ner_file_read(const char *path, size_t *len);
 /* Fills lx from the files under localedir and dictdir; -1 when one is
