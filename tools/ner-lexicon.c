@@ -428,6 +428,7 @@ ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
 	rc |= ner_lexicon_mo(lx, p, ANALYZE_NER_LEX_REGION, 1, 1);
 	free(p);
 	ner_places_add(lx, ner_lexicon_add_name);
+	ner_orgs_add(lx, ner_lexicon_add_name);
 	for (i = 0; geo[i] != NULL; i++) {
 		p = xasprintf("%s/%s/LC_MESSAGES/geonames.mo", localedir,
 		    geo[i]);

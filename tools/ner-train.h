@@ -58,6 +58,9 @@ int	ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
 void	ner_places_add(struct ner_lexicon *lx, void (*add)(
 	    struct ner_lexicon *, const char *, unsigned));
 
+/* Adds the organisations of tools/ner-orgs.c, the same way. */
+void	ner_orgs_add(struct ner_lexicon *lx, void (*add)(
+	    struct ner_lexicon *, const char *, unsigned));
 /* First names of the training corpus (tools/ner-names.c); names holds
  * (hash, sentence) pairs. Adds the first names of one sentence: */
 void	ner_names_collect(struct ner_lexicon *names, const char *text,

@@ -271,8 +271,9 @@ test_lexicon_en(void **state)
 	free(toks);
 }
 
-/* General-knowledge places (tools/ner-places.c) and first names of
- * train/ persons; a one-word person that is a region is a place. */
+/* General-knowledge places and organisations (tools/ner-places.c,
+ * ner-orgs.c) and first names of train/ persons; a one-word person that
+ * is a region is a place. */
 static void
 test_lexicon_places(void **state)
 {
@@ -296,7 +297,16 @@ test_lexicon_places(void **state)
 	assert_int_equal(toks[9].multi, 1);
 	assert_int_equal(toks[10].multi, 2);
 	assert_false(toks[13].lex & (ANALYZE_NER_LEX_REGION |
-	    ANALYZE_NER_LEX_FIRST));
+	    ANALYZE_NER_LEX_FIRST | ANALYZE_NER_LEX_ORG));
+	free(toks);
+	text = "Die NATO , Greenpeace und die Bundeswehr .";
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	assert_true(toks[1].lex & ANALYZE_NER_LEX_ORG);
+	assert_true(toks[3].lex & ANALYZE_NER_LEX_ORG);
+	assert_true(toks[6].lex & ANALYZE_NER_LEX_ORG);
+	assert_false(toks[6].lex & ANALYZE_NER_LEX_COMMON);
+	assert_false(toks[0].lex & ANALYZE_NER_LEX_ORG);
 	free(toks);
 	doc = make_doc(paras, 1);
 	analyze_entities(doc);
