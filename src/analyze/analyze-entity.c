@@ -109,7 +109,10 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 		a++;
 	if (a == b)
 		return;
-	if (b - a == 1 && toks[a].shape == ANALYZE_NER_SHAPE_LOWER)
+	/* A lower-case word alone is an adjective, unless it is a known
+	 * organisation written so ("dpa", "taz"). */
+	if (b - a == 1 && toks[a].shape == ANALYZE_NER_SHAPE_LOWER &&
+	    !(toks[a].lex & ANALYZE_NER_LEX_ORG))
 		return;
 	if (b - a == 1 && set->lang == ANALYZE_NER_EN &&
 	    analyze_entity_en_common_is(&toks[a]))

@@ -282,6 +282,8 @@ test_lexicon_places(void **state)
 	    "ans Schwarzen Meer und ins Haus .";
 	static const char *const paras[] = {
 		"Sie reiste durch Europa und Sibirien an die Ostsee.",
+		"Berlin (dpa) - Das meldete die Nachrichtenagentur dpa am "
+		"Montag.",
 	};
 	struct analyze_ner_tok	*toks;
 	struct doc		*doc;
@@ -308,11 +310,23 @@ test_lexicon_places(void **state)
 	assert_false(toks[6].lex & ANALYZE_NER_LEX_COMMON);
 	assert_false(toks[0].lex & ANALYZE_NER_LEX_ORG);
 	free(toks);
-	doc = make_doc(paras, 1);
+	/* German language nouns are demonyms; former countries countries. */
+	text = "Auf Arabisch und Englisch in der Tschechoslowakei .";
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	assert_true(toks[1].lex & ANALYZE_NER_LEX_DEMONYM);
+	assert_true(toks[3].lex & ANALYZE_NER_LEX_DEMONYM);
+	assert_true(toks[6].lex & ANALYZE_NER_LEX_COUNTRY);
+	free(toks);
+	doc = make_doc(paras, 2);
 	analyze_entities(doc);
 	for (i = 0; i < doc->nentities; i++)
 		assert_int_not_equal(doc->entities[i].type,
 		    DOC_ENTITY_PERSON);
+	/* A lower-case word alone is a name only when the list knows it. */
+	assert_non_null(find_entity(doc, "dpa"));
+	assert_int_equal(find_entity(doc, "dpa")->type,
+	    DOC_ENTITY_ORGANISATION);
 	doc_free(doc);
 }
 
