@@ -91,7 +91,8 @@ static const char *const ner_places[] = {
 	"Grönland", "Spitzbergen", "Borneo", "Sumatra", "Bali", "Java",
 	"Neuguinea", "Tasmanien", "Sachalin", "Hokkaido", "Okinawa",
 	"Sansibar", "Hawaii", "Sicily", "Sardinia", "Corsica",
-	"Crete", "Greenland", "Tasmania", "Canary Islands", "Balearic Islands",
+	"Crete", "Greenland", "Tasmania", "Canary Islands",
+	"Balearic Islands",
 	/* Landscapes and historical regions. */
 	"Ruhrgebiet", "Rheinland", "Westfalen", "Ostfriesland", "Emsland",
 	"Sauerland", "Siegerland", "Münsterland", "Allgäu", "Franken",
