@@ -12,7 +12,8 @@ NER_TRAIN_TSV = $(SHARED)/corpus/ner/train/NER-de-dev.tsv
 NER_TRAINER   = $(BUILD)/tools/ner-train
 # The trainer is built from the sources it needs, not from the library,
 # so it builds before (and without) a model.
-NER_TRAIN_SRC = tools/ner-train.c tools/ner-lexicon.c \
+NER_TRAIN_SRC = tools/ner-train.c tools/ner-lexicon.c tools/ner-places.c tools/ner-orgs.c \
+                tools/ner-names.c tools/ner-train-out.c \
                 src/analyze/analyze-ner-token.c src/analyze/analyze-ner-lex.c \
                 src/analyze/analyze-ner-feat.c src/analyze/analyze-ner-model.c \
                 src/analyze/analyze-ner-head.c \

@@ -216,8 +216,7 @@ ner_lexicon_en_name(struct ner_lexicon *lx, const char *s, void *arg)
 		    ANALYZE_NER_LEX_NAME);
 }
 
-/* Sorts and merges entries of equal key. */
-static void
+void
 ner_lexicon_finish(struct ner_lexicon *lx)
 {
 	size_t	i, o = 0;
@@ -322,11 +321,12 @@ ner_lexicon_demonym_lang(struct ner_lexicon *lx, const char *s)
 	}
 }
 
-/* The msgids of a gettext catalogue, one callback each. */
+/* The msgids (or, when strs, the msgstrs) of a gettext catalogue, one
+ * callback each. */
 static int
-ner_lexicon_mo_ids(const char *path, void (*fn)(struct ner_lexicon *,
-    const char *, const struct ner_lexicon *), struct ner_lexicon *lx,
-    const struct ner_lexicon *known)
+ner_lexicon_mo_each(const char *path, int strs, void (*fn)(
+    struct ner_lexicon *, const char *, const struct ner_lexicon *),
+    struct ner_lexicon *lx, const struct ner_lexicon *known)
 {
 	unsigned char		*d;
 	size_t			 len, i;
@@ -338,7 +338,7 @@ ner_lexicon_mo_ids(const char *path, void (*fn)(struct ner_lexicon *,
 		return free(d), -1;
 	swap = ner_lexicon_u32(d, 0) != 0x950412deu;
 	n = ner_lexicon_u32(d + 8, swap);
-	oo = ner_lexicon_u32(d + 12, swap);
+	oo = ner_lexicon_u32(d + (strs ? 16 : 12), swap);
 	for (i = 0; i < n; i++) {
 		if ((size_t)oo + i * 8 + 8 > len)
 			break;
@@ -354,12 +354,53 @@ ner_lexicon_mo_ids(const char *path, void (*fn)(struct ner_lexicon *,
 	return 0;
 }
 
+/* German language names: each "; "-separated one-word alternative in
+ * "-isch" ("Arabisch", "Englisch"), which GermEval tags OTH as nouns;
+ * the demonym class, as English language words are. */
+static void
+ner_lexicon_demonym_de_cb(struct ner_lexicon *lx, const char *s,
+    const struct ner_lexicon *known)
+{
+	const char	*p = s, *e;
+	size_t		 len;
+	char		*w;
+
+	(void)known;
+	while (*p != '\0') {
+		e = strchr(p, ';');
+		len = e != NULL ? (size_t)(e - p) : strlen(p);
+		w = xstrndup(p, len);
+		if (len > 6 && strchr(w, ' ') == NULL &&
+		    strcmp(w + len - 4, "isch") == 0)
+			ner_lexicon_add(lx, analyze_ner_hash_str(w),
+			    ANALYZE_NER_LEX_DEMONYM);
+		free(w);
+		p += len;
+		while (*p == ';' || *p == ' ')
+			p++;
+	}
+}
+
 static void
 ner_lexicon_demonym_lang_cb(struct ner_lexicon *lx, const char *s,
     const struct ner_lexicon *known)
 {
 	(void)known;
 	ner_lexicon_demonym_lang(lx, s);
+}
+
+/* A former country (iso 3166-3): the name before its first comma
+ * ("Tschechoslowakei, Tschechoslowakische Sozialistische Republik",
+ * "USSR, Union of Soviet Socialist Republics"). */
+static void
+ner_lexicon_former_cb(struct ner_lexicon *lx, const char *s,
+    const struct ner_lexicon *known)
+{
+	char	*w = xstrndup(s, strcspn(s, ","));
+
+	(void)known;
+	ner_lexicon_add_name(lx, w, ANALYZE_NER_LEX_COUNTRY);
+	free(w);
 }
 
 /* Adds DEMONYM entries; lx must be finished (sorted) for the look-ups. */
@@ -372,10 +413,12 @@ ner_lexicon_demonyms(struct ner_lexicon *lx, const char *localedir)
 	int			 rc = 0;
 
 	p = xasprintf("%s/de/LC_MESSAGES/iso_639-2.mo", localedir);
-	rc |= ner_lexicon_mo_ids(p, ner_lexicon_demonym_lang_cb, &dem, lx);
+	rc |= ner_lexicon_mo_each(p, 0, ner_lexicon_demonym_lang_cb, &dem, lx);
+	rc |= ner_lexicon_mo_each(p, 1, ner_lexicon_demonym_de_cb, &dem, lx);
 	free(p);
 	p = xasprintf("%s/de/LC_MESSAGES/iso_3166-1.mo", localedir);
-	rc |= ner_lexicon_mo_ids(p, ner_lexicon_demonym_country, &dem, lx);
+	rc |= ner_lexicon_mo_each(p, 0, ner_lexicon_demonym_country, &dem,
+	    lx);
 	free(p);
 	for (i = 0; ner_lexicon_demonym_extra[i] != NULL; i++)
 		ner_lexicon_demonym_add(&dem, ner_lexicon_demonym_extra[i]);
@@ -425,9 +468,15 @@ ner_lexicon_build(struct ner_lexicon *lx, const char *localedir,
 	p = xasprintf("%s/de/LC_MESSAGES/iso_3166-1.mo", localedir);
 	rc |= ner_lexicon_mo(lx, p, ANALYZE_NER_LEX_COUNTRY, 1, 1);
 	free(p);
+	p = xasprintf("%s/de/LC_MESSAGES/iso_3166-3.mo", localedir);
+	rc |= ner_lexicon_mo_each(p, 0, ner_lexicon_former_cb, lx, NULL);
+	rc |= ner_lexicon_mo_each(p, 1, ner_lexicon_former_cb, lx, NULL);
+	free(p);
 	p = xasprintf("%s/de/LC_MESSAGES/iso_3166-2.mo", localedir);
 	rc |= ner_lexicon_mo(lx, p, ANALYZE_NER_LEX_REGION, 1, 1);
 	free(p);
+	ner_places_add(lx, ner_lexicon_add_name);
+	ner_orgs_add(lx, ner_lexicon_add_name);
 	for (i = 0; geo[i] != NULL; i++) {
 		p = xasprintf("%s/%s/LC_MESSAGES/geonames.mo", localedir,
 		    geo[i]);

@@ -76,6 +76,24 @@ analyze_entity_en_common_is(const struct analyze_ner_tok *t)
 	    ANALYZE_NER_LEX_DEMONYM));
 }
 
+/* Whether a word tagged as a person alone is a place after all: a
+ * country, or (German) a region, sea, river or continent that no name
+ * list has as a first or last name ("Europa", "Europas", "Rhein"). The
+ * English set sees no words, so any country name is a place; German
+ * contexts are seen, but a one-word person is mostly a surname, and no
+ * surname is a country or region. */
+static int
+analyze_entity_place_is(enum analyze_ner_lang lang,
+    const struct analyze_ner_tok *t)
+{
+	unsigned	geo = ANALYZE_NER_LEX_COUNTRY | ANALYZE_NER_LEX_REGION;
+
+	if (lang == ANALYZE_NER_EN)
+		return (t->lex & ANALYZE_NER_LEX_COUNTRY) != 0;
+	return ((t->lex | t->lexs) & geo) &&
+	    !((t->lex | t->lexs) & ANALYZE_NER_LEX_FIRST);
+}
+
 static void
 analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
     const struct analyze_ner_tok *toks, size_t a, size_t b, int type)
@@ -92,16 +110,16 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 		a++;
 	if (a == b)
 		return;
-	if (b - a == 1 && toks[a].shape == ANALYZE_NER_SHAPE_LOWER)
+	/* A lower-case word alone is an adjective, unless it is a known
+	 * organisation written so ("dpa", "taz"). */
+	if (b - a == 1 && toks[a].shape == ANALYZE_NER_SHAPE_LOWER &&
+	    !(toks[a].lex & ANALYZE_NER_LEX_ORG))
 		return;
 	if (b - a == 1 && set->lang == ANALYZE_NER_EN &&
 	    analyze_entity_en_common_is(&toks[a]))
 		return;
-	/* The English weight set sees no words, only classes: a country
-	 * name alone is a place whatever its context suggested. */
-	if (b - a == 1 && set->lang == ANALYZE_NER_EN &&
-	    type == DOC_ENTITY_PERSON &&
-	    (toks[a].lex & ANALYZE_NER_LEX_COUNTRY))
+	if (b - a == 1 && type == DOC_ENTITY_PERSON &&
+	    analyze_entity_place_is(set->lang, &toks[a]))
 		type = DOC_ENTITY_PLACE;
 	if (set->n == set->cap) {
 		set->cap = set->cap ? set->cap * 2 : 32;

@@ -149,7 +149,7 @@ analyze_ner_features_shared(const struct analyze_ner_tok *toks, size_t n,
 	    (unsigned)t->shape * 2 + (unsigned)t->first);
 	if (i > 0)
 		k += analyze_ner_lex_keys(T_LEXM1, toks[i - 1].lex &
-		    0x30F, keys + k);
+		    (0x30F | ANALYZE_NER_LEX_FIRST) & lexmask, keys + k);
 	if (i + 1 < n)
 		k += analyze_ner_lex_keys(T_LEXP1, toks[i + 1].lex & 0x30F,
 		    keys + k);
@@ -176,11 +176,12 @@ analyze_ner_features(enum analyze_ner_lang lang, const char *text,
 	size_t	 k, a, len = t->end - t->start;
 
 	/* Compound productivity and German lower case are German: the
-	 * English set leaves them. */
+	 * English set leaves them. The German set has the words themselves,
+	 * which say more than "a first name of train/" does. */
 	k = analyze_ner_features_shared(toks, n, i, lang == ANALYZE_NER_DE ?
-	    ~0u : ~(unsigned)(ANALYZE_NER_LEX_PROD1 | ANALYZE_NER_LEX_PROD2 |
-	    ANALYZE_NER_LEX_DELOW),
-	    keys);
+	    ~(unsigned)ANALYZE_NER_LEX_FIRST :
+	    ~(unsigned)(ANALYZE_NER_LEX_PROD1 | ANALYZE_NER_LEX_PROD2 |
+	    ANALYZE_NER_LEX_DELOW), keys);
 	if (analyze_ner_hyphen_tail(text, t, &a)) {
 		int32_t	cp;
 

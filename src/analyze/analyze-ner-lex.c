@@ -202,7 +202,8 @@ analyze_ner_shape_of(const char *s, size_t len, uint32_t *hshape)
 
 /* Lexicon classes that a trailing genitive s hides ("Russlands"). */
 #define ANALYZE_NER_LEX_NAMES	(ANALYZE_NER_LEX_COUNTRY | \
-	ANALYZE_NER_LEX_REGION | ANALYZE_NER_LEX_CITY | ANALYZE_NER_LEX_NAME)
+	ANALYZE_NER_LEX_REGION | ANALYZE_NER_LEX_CITY | ANALYZE_NER_LEX_NAME | \
+	ANALYZE_NER_LEX_ORG)
 
 /* Marks multi-word place names that begin at token i ("New York"). */
 static void

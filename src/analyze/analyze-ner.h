@@ -48,7 +48,11 @@
 #define ANALYZE_NER_LEX_DELOW	0x1000	/* its lower case is an ngerman word
 					 * (adjective, verb): capitalised
 					 * mid-sentence, part of a name */
-#define ANALYZE_NER_LEX_NBITS	13
+#define ANALYZE_NER_LEX_FIRST	0x2000	/* a first name of a person in the
+					 * training corpus */
+#define ANALYZE_NER_LEX_ORG	0x4000	/* a well-known organisation
+					 * (tools/ner-orgs.c) */
+#define ANALYZE_NER_LEX_NBITS	15
 
 /* Languages: which weight set and which cue words. */
 enum analyze_ner_lang {

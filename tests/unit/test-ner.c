@@ -271,6 +271,65 @@ test_lexicon_en(void **state)
 	free(toks);
 }
 
+/* General-knowledge places and organisations (tools/ner-places.c,
+ * ner-orgs.c) and first names of train/ persons; a one-word person that
+ * is a region is a place. */
+static void
+test_lexicon_places(void **state)
+{
+	const struct analyze_ner_model	*m = analyze_ner_model_builtin();
+	const char	*text = "Wolfgang fuhr von Afrika an den Rhein , "
+	    "ans Schwarzen Meer und ins Haus .";
+	static const char *const paras[] = {
+		"Sie reiste durch Europa und Sibirien an die Ostsee.",
+		"Berlin (dpa) - Das meldete die Nachrichtenagentur dpa am "
+		"Montag.",
+	};
+	struct analyze_ner_tok	*toks;
+	struct doc		*doc;
+	size_t			 n, i;
+
+	(void)state;
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	assert_true(toks[0].lex & ANALYZE_NER_LEX_FIRST);
+	assert_true(toks[3].lex & ANALYZE_NER_LEX_REGION);
+	assert_false(toks[3].lex & ANALYZE_NER_LEX_COMMON);
+	assert_true(toks[6].lex & ANALYZE_NER_LEX_REGION);
+	assert_int_equal(toks[9].multi, 1);
+	assert_int_equal(toks[10].multi, 2);
+	assert_false(toks[13].lex & (ANALYZE_NER_LEX_REGION |
+	    ANALYZE_NER_LEX_FIRST | ANALYZE_NER_LEX_ORG));
+	free(toks);
+	text = "Die NATO , Greenpeace und die Bundeswehr .";
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	assert_true(toks[1].lex & ANALYZE_NER_LEX_ORG);
+	assert_true(toks[3].lex & ANALYZE_NER_LEX_ORG);
+	assert_true(toks[6].lex & ANALYZE_NER_LEX_ORG);
+	assert_false(toks[6].lex & ANALYZE_NER_LEX_COMMON);
+	assert_false(toks[0].lex & ANALYZE_NER_LEX_ORG);
+	free(toks);
+	/* German language nouns are demonyms; former countries countries. */
+	text = "Auf Arabisch und Englisch in der Tschechoslowakei .";
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	analyze_ner_tokens_describe(m, ANALYZE_NER_DE, text, toks, n);
+	assert_true(toks[1].lex & ANALYZE_NER_LEX_DEMONYM);
+	assert_true(toks[3].lex & ANALYZE_NER_LEX_DEMONYM);
+	assert_true(toks[6].lex & ANALYZE_NER_LEX_COUNTRY);
+	free(toks);
+	doc = make_doc(paras, 2);
+	analyze_entities(doc);
+	for (i = 0; i < doc->nentities; i++)
+		assert_int_not_equal(doc->entities[i].type,
+		    DOC_ENTITY_PERSON);
+	/* A lower-case word alone is a name only when the list knows it. */
+	assert_non_null(find_entity(doc, "dpa"));
+	assert_int_equal(find_entity(doc, "dpa")->type,
+	    DOC_ENTITY_ORGANISATION);
+	doc_free(doc);
+}
+
 /* Head nouns, compound productivity and German lower-case forms. */
 static void
 test_head_lexicon(void **state)
@@ -385,6 +444,7 @@ main(void)
 		cmocka_unit_test(test_article_en),
 		cmocka_unit_test(test_article_en_misc),
 		cmocka_unit_test(test_lexicon_en),
+		cmocka_unit_test(test_lexicon_places),
 		cmocka_unit_test(test_head_lexicon),
 		cmocka_unit_test(test_spans_fix),
 		cmocka_unit_test(test_empty),
