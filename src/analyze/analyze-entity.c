@@ -392,39 +392,86 @@ analyze_entity_last_word(const char *name)
 	return sp != NULL ? sp + 1 : name;
 }
 
+/* Indexes every entity's name and mention texts (names) and every
+ * person's last word (surnames), so each quote's look-up is a search. */
+static void
+analyze_entity_speaker_index(const struct doc *doc,
+    struct analyze_entity_index *names, struct analyze_entity_index *surnames)
+{
+	const struct doc_entity	*en;
+	const char		*last;
+
+	for (size_t e = 0; e < doc->nentities; e++) {
+		en = &doc->entities[e];
+		analyze_entity_index_add(names, en->name, strlen(en->name), e);
+		for (size_t k = 0; k < en->nmentions; k++)
+			analyze_entity_index_add(names, en->mentions[k].text,
+			    strlen(en->mentions[k].text), e);
+		if (en->type != DOC_ENTITY_PERSON)
+			continue;
+		last = analyze_entity_last_word(en->name);
+		analyze_entity_index_add(surnames, last, strlen(last), e);
+	}
+	analyze_entity_index_sort(names);
+	analyze_entity_index_sort(surnames);
+}
+
+/* The first entity (in document order) whose name or a mention is s
+ * (surname: whose last word is s's last word), or -1. */
+static int
+analyze_entity_speaker_find(const struct doc *doc,
+    const struct analyze_entity_index *ix, int surname, const char *s)
+{
+	const struct doc_entity	*en;
+	size_t			 x, end, k;
+	int			 match;
+
+	if (surname)
+		s = analyze_entity_last_word(s);
+	/* Entries of one hash are sorted by entity: the first real match
+	 * is the first entity. */
+	for (x = analyze_entity_index_find(ix, s, strlen(s), &end); x < end;
+	    x++) {
+		en = &doc->entities[ix->e[x].value];
+		if (surname)
+			match = strcmp(analyze_entity_last_word(en->name),
+			    s) == 0;
+		else {
+			match = strcmp(en->name, s) == 0;
+			for (k = 0; k < en->nmentions && !match; k++)
+				match = strcmp(en->mentions[k].text, s) == 0;
+		}
+		if (match)
+			return en->id;
+	}
+	return -1;
+}
+
 void
 analyze_entities_link_speakers(struct doc *doc)
 {
-	size_t	 q, e, k;
-	int	 id;
+	struct analyze_entity_index	 names = { 0 }, surnames = { 0 };
+	size_t				 q;
+	int				 id;
 
 	if (doc == NULL)
 		return;
+	analyze_entity_speaker_index(doc, &names, &surnames);
 	for (q = 0; q < doc->nquotes; q++) {
 		if (doc->quotes[q].speaker == NULL)
 			continue;
-		id = -1;
-		for (e = 0; e < doc->nentities && id < 0; e++) {
-			const struct doc_entity	*en = &doc->entities[e];
-
-			if (strcmp(en->name, doc->quotes[q].speaker) == 0)
-				id = en->id;
-			for (k = 0; k < en->nmentions && id < 0; k++)
-				if (strcmp(en->mentions[k].text,
-				    doc->quotes[q].speaker) == 0)
-					id = en->id;
-		}
-		for (e = 0; e < doc->nentities && id < 0; e++)
-			if (doc->entities[e].type == DOC_ENTITY_PERSON &&
-			    strcmp(analyze_entity_last_word(
-			    doc->entities[e].name), analyze_entity_last_word(
-			    doc->quotes[q].speaker)) == 0)
-				id = doc->entities[e].id;
+		id = analyze_entity_speaker_find(doc, &names, 0,
+		    doc->quotes[q].speaker);
+		if (id < 0)
+			id = analyze_entity_speaker_find(doc, &surnames, 1,
+			    doc->quotes[q].speaker);
 		/* The speaker string stays as it is: setting it again
 		 * would clean it again, a tenth of the quote pass. */
 		if (id >= 0)
 			doc->quotes[q].speaker_entity = id;
 	}
+	analyze_entity_index_clear(&names);
+	analyze_entity_index_clear(&surnames);
 }
 
 /* Keeps an entity's mentions in text order after one was appended. */

@@ -6,6 +6,7 @@
 #define MARGINALIA_ANALYZE_ENTITY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "analyze-ner.h"
 
@@ -39,6 +40,27 @@ struct analyze_entity_group {
 	int		 headcommon;	/* first word a common noun */
 };
 
+/* Hashes of strings to indexes (analyze-entity-index.c): add, sort once,
+ * then find; a hit is a candidate whose string the caller compares. */
+struct analyze_entity_index_entry {
+	uint32_t	 hash;
+	size_t		 value;
+};
+
+struct analyze_entity_index {
+	struct analyze_entity_index_entry	*e;
+	size_t					 n;
+	size_t					 cap;
+};
+
+void	analyze_entity_index_add(struct analyze_entity_index *ix,
+	    const char *s, size_t len, size_t value);
+void	analyze_entity_index_sort(struct analyze_entity_index *ix);
+/* The range [first, *end) of entries whose hash is that of s[0..len). */
+size_t	analyze_entity_index_find(const struct analyze_entity_index *ix,
+	    const char *s, size_t len, size_t *end);
+void	analyze_entity_index_clear(struct analyze_entity_index *ix);
+
 struct analyze_entity_set {
 	struct doc			 *doc;
 	enum analyze_ner_lang		  lang;
@@ -55,6 +77,8 @@ struct analyze_entity_set {
  * finds untagged repeats of names, and settles each group's type. */
 void	analyze_entity_link(struct analyze_entity_set *set);
 int	analyze_entity_group_root(struct analyze_entity_set *set, int g);
+/* Step 4 of the pass: adds the untagged repeats of every name. */
+void	analyze_entity_repeats_find(struct analyze_entity_set *set);
 void	analyze_entity_set_clear(struct analyze_entity_set *set);
 /*
  * Repairs the tags of one block's tokens (analyze-entity-span.c) for name
