@@ -61,8 +61,11 @@ export_feeds_import(struct store *store, const char *path)
 		return export_cli_fail_cause(cause);
 	v = import_opml(in.data, in.len, &n, &skipped, &cause);
 	load_result_clear(&in);
-	if (v == NULL)
-		return export_cli_fail("%s: %s", path, cause);
+	if (v == NULL) {
+		export_cli_fail("%s: %s", path, cause);
+		free(cause);
+		return EXPORT_CLI_EXIT;
+	}
 	for (size_t i = 0; i < n; i++) {
 		int	 rc = store_feed_add(store, v[i].url, v[i].title,
 			    &cause);

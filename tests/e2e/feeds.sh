@@ -94,7 +94,8 @@ f_server_start() {
 		[ -s "$TMPD/port" ] && break
 		sleep 0.05
 	done
-	[ -s "$TMPD/port" ] || { echo "feeds: the server did not start"; exit 1; }
+	[ -s "$TMPD/port" ] ||
+	    { echo "feeds: the server did not start"; exit 1; }
 	BASE="http://127.0.0.1:$(cat "$TMPD/port")"
 }
 
@@ -205,7 +206,8 @@ f_subscriptions() {
 	[ $? -eq 2 ] && f_ok "feed add refuses a file: URL" ||
 	    f_ko "feed add refuses a file: URL"
 	printf '<?xml version="1.0"?>\n<opml version="2.0"><head/><body>
-<outline text="Folder"><outline text="A &amp; B" xmlUrl="https://a.example/feed"/>
+<outline text="Folder">
+<outline text="A &amp; B" xmlUrl="https://a.example/feed"/>
 <outline title="Evil&#9;title" xmlUrl="https://b.example/rss"/></outline>
 <outline text="no url"/><outline text="bad" xmlUrl="javascript:alert(1)"/>
 </body></opml>\n' >"$TMPD/in.opml"
@@ -228,7 +230,11 @@ u = [o.getAttribute("xmlUrl") for o in d.getElementsByTagName("outline")]
 sys.exit(0 if len(u) == 3 and "https://b.example/rss" in u else 1)' \
 	    "$TMPD/out.opml" && f_ok "feeds export writes OPML" ||
 	    f_ko "feeds export writes OPML" "$(cat "$TMPD/out.opml")"
-	printf '<?xml version="1.0"?>\n<!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<opml><body><outline xmlUrl="https://x.example/&x;"/></body></opml>\n' >"$TMPD/xxe.opml"
+	cat >"$TMPD/xxe.opml" <<'XXE'
+<?xml version="1.0"?>
+<!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+<opml><body><outline xmlUrl="https://x.example/&x;"/></body></opml>
+XXE
 	out=$("$BIN" feeds import "$TMPD/xxe.opml" 2>&1)
 	[ $? -eq 2 ] && case $out in *refused*) true ;; *) false ;; esac &&
 	    f_ok "an external entity in OPML is refused: $out" ||
