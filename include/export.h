@@ -26,6 +26,7 @@ char	*export_dump_md(const struct doc *doc);
 struct store;
 struct store_document;
 struct store_annotation;
+struct store_feed;
 
 struct export_notes_doc {
 	const struct doc		*doc;
@@ -69,5 +70,13 @@ int	 export_cli_notes(int argc, char **argv);
 int	 export_cli_export(int argc, char **argv);
 int	 export_cli_import(int argc, char **argv);
 int	 export_cli_note(int argc, char **argv);
+/* marginalia feeds [import FILE | export [-o FILE]] and marginalia feed
+ * add|remove URL (export-feeds-cli.c); argv[0] is "feeds" or "feed". */
+int	 export_cli_feeds(int argc, char **argv);
+int	 export_cli_feed(int argc, char **argv);
+
+/* Subscriptions as OPML 2.0, every title and URL cleaned and escaped
+ * (export-opml.c). Caller frees. */
+char	*export_opml(const struct store_feed *feeds, size_t n);
 
 #endif

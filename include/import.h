@@ -75,6 +75,23 @@ void	 import_feed_free(struct import_feed *feed);
  * control characters: the only links marginalia opens. */
 int	 import_feed_link_ok(const char *url);
 
+/*
+ * An OPML subscription list (import-opml.c), parsed in the feeds' safe
+ * mode: every <outline> with an http(s) xmlUrl, at any depth, in document
+ * order, its title from title= else text= (cleaned, NULL when blank).
+ * Outlines with another or no URL are counted in *skipped. NULL with
+ * *cause for XML that is not well-formed, declares entities or is not
+ * OPML. Free with import_opml_free.
+ */
+struct import_opml_feed {
+	char	*url;
+	char	*title;
+};
+
+struct import_opml_feed *import_opml(const char *xml, size_t len,
+	    size_t *n, size_t *skipped, char **cause);
+void	 import_opml_free(struct import_opml_feed *v, size_t n);
+
 /* The feed as JSON (docs/feeds.md; source as given) or as a numbered list
  * of items for people. Caller frees. */
 char	*import_feed_json(const struct import_feed *feed, const char *source);

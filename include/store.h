@@ -23,7 +23,7 @@
 struct doc;
 struct store;
 
-#define STORE_SCHEMA_VERSION	2
+#define STORE_SCHEMA_VERSION	3
 #define STORE_DB_NAME		"library.db"
 /* Characters of context on each side in a TextQuoteSelector. */
 #define STORE_CONTEXT_LEN	32
@@ -204,6 +204,36 @@ enum store_anchor_how store_anchor_apply(const char *text,
 	    struct store_annotation *a);
 /* The name of a (for messages and tests): "position", "exact", … */
 const char *store_anchor_how_name(enum store_anchor_how how);
+
+/*
+ * Feeds (store-feed.c): subscriptions, and which items of a feed were
+ * read. A feed is named by its URL (or a file's absolute path), an item
+ * by its guid (the feed importer's, which falls back to the link).
+ */
+struct store_feed {
+	char	*url;
+	char	*title;		/* NULL until known */
+	char	*added;		/* ISO 8601 UTC */
+};
+
+/* Subscribes to url (title may be NULL; a known feed gets the title when
+ * one is given). 1 when added, 0 when it was there, -1 on error. */
+int	 store_feed_add(struct store *store, const char *url,
+	    const char *title, char **cause);
+/* 1 when removed, 0 when it was not subscribed, -1 on error. */
+int	 store_feed_remove(struct store *store, const char *url,
+	    char **cause);
+/* Every subscription in the order added. Caller frees with
+ * store_feed_list_free(). */
+int	 store_feed_list(struct store *store, struct store_feed **out,
+	    size_t *n, char **cause);
+void	 store_feed_list_free(struct store_feed *list, size_t n);
+/* Marks item guid of feed as read (again: no change). */
+int	 store_feed_read_set(struct store *store, const char *feed,
+	    const char *guid, char **cause);
+/* 1 when item guid of feed was read, 0 when not, -1 on error. */
+int	 store_feed_read_get(struct store *store, const char *feed,
+	    const char *guid, char **cause);
 
 /* The current time as ISO 8601 UTC. Caller frees. */
 char	*store_time_now(void);

@@ -7,6 +7,7 @@
 #define MARGINALIA_TUI_H
 
 struct doc;
+struct load_net_options;
 
 /*
  * Shows doc (finished and analysed) in the terminal on stdin/stdout until
@@ -28,5 +29,28 @@ int	tui_run(struct doc *doc, const char *source, char **cause);
  * cannot be used.
  */
 int	tui_library_run(char **cause);
+
+/*
+ * Reads the article at url (http or https): from the library when it has
+ * it and refresh is 0 (no network needed), else fetched with net (may be
+ * NULL) while the status line shows the bytes and a spinner; q or C-c
+ * cancels. The fetched article is saved in the library like any other,
+ * its notes re-anchored when its text changed. Returns 0 after reading
+ * (and after a signal); -1 with *cause (caller frees; one line) when the
+ * fetch failed or was cancelled, or the terminal cannot be used, the
+ * terminal restored first.
+ */
+int	tui_url_run(const char *url, const struct load_net_options *net,
+	    int refresh, char **cause);
+
+/*
+ * The feed screen for source (an http(s) URL, fetched like tui_url_run,
+ * or a file): the items with title, date, source and marks for read and
+ * noted; Enter reads one, r fetches the feed again, o opens an item in
+ * $BROWSER, q quits. Items read are remembered in the library. Returns 0
+ * on a quit or a signal; -1 with *cause when the feed cannot be read.
+ */
+int	tui_feed_run(const char *source, const struct load_net_options *net,
+	    char **cause);
 
 #endif

@@ -32,13 +32,17 @@ struct main_options {
 	size_t			 max_size;
 	const char		*source;
 	int			 reader;	/* a FILE on a terminal */
+	int			 refresh;	/* --refresh: fetch again */
+	int			 format_given;	/* --format on the line */
 };
 
 static const char main_usage_text[] =
-"usage: marginalia [FILE|URL|-]\n"
+"usage: marginalia [--refresh] [FILE|URL|-]\n"
 "       marginalia dump [--from text|html|plain|feed]\n"
 "                       [--format json|text|md] [--max-size BYTES] SOURCE\n"
 "       marginalia feed [--format text|json] [--max-size BYTES] URL|FILE\n"
+"       marginalia feed add|remove URL\n"
+"       marginalia feeds [import FILE.opml | export [-o FILE] [--force]]\n"
 "       marginalia notes [SOURCE]\n"
 "       marginalia export --format md|json|w3c [--quotes] [-o FILE] [--force]\n"
 "                         [SOURCE]\n"
@@ -55,14 +59,23 @@ static const char main_usage_text[] =
 "  (none)         the library: saved articles, newest first, with notes\n"
 "  FILE           read the article in the terminal reader (press ? there\n"
 "                 for keys); printed as text when not on a terminal\n"
-"  URL            fetch an http(s) page and read it like a FILE\n"
+"  URL            fetch an http(s) page and read it like a FILE; once\n"
+"                 saved it opens from the library, also offline\n"
 "  dump SOURCE    print the document model; SOURCE is a path, an http(s)\n"
 "                 URL or - (stdin)\n"
-"  feed SOURCE    list an RSS or Atom feed's items, numbered\n"
+"  feed SOURCE    an RSS or Atom feed: the feed screen on a terminal\n"
+"                 (Enter reads an item), else its items, numbered\n"
+"  feed add URL   subscribe to a feed; feed remove URL unsubscribes\n"
+"  feeds          list the subscriptions; feeds import FILE.opml and\n"
+"                 feeds export [-o FILE] move them between readers\n"
 "  notes          list saved notes (all, or one article's)\n"
 "  export         write notes as Markdown, JSON or W3C Web Annotations\n"
 "  import FILE    take a W3C Web Annotation export back\n"
 "  note add       save a note on the first passage matching --quote\n"
+"\n"
+"reader options:\n"
+"  --refresh      fetch a URL again even when the library has it, and\n"
+"                 re-anchor its notes to the new text\n"
 "\n"
 "dump options:\n"
 "  --from KIND    text: a text dump of a web page (boilerplate removed);\n"
@@ -127,6 +140,7 @@ main_option_value(const char *name, const char *value,
     struct main_options *opts)
 {
 	if (strcmp(name, "--format") == 0) {
+		opts->format_given = 1;
 		if (strcmp(value, "json") == 0)
 			opts->format = MAIN_FORMAT_JSON;
 		else if (strcmp(value, "text") == 0)
@@ -174,6 +188,10 @@ main_options_parse(int argc, char **argv, struct main_options *opts)
 		}
 		if (strcmp(arg, "--") == 0) {
 			only_operands = 1;
+			continue;
+		}
+		if (strcmp(arg, "--refresh") == 0) {
+			opts->refresh = 1;
 			continue;
 		}
 		n = strcspn(arg, "=");
@@ -234,18 +252,19 @@ main_write(const char *out)
 	return 0;
 }
 
-/* load_source, with MARGINALIA_TIMEOUT (seconds) bounding a fetch. */
+static void main_net_options(const struct main_options *opts,
+    struct load_net_options *net);
+
+/* load_source, or load_url with main_net_options for a URL. */
 static int
 main_load(const struct main_options *opts, struct load_result *in,
     char **cause)
 {
-	struct load_net_options	 net = { .max_size = opts->max_size };
-	const char		*timeout = getenv("MARGINALIA_TIMEOUT");
+	struct load_net_options	 net;
 
 	if (!load_url_is(opts->source))
 		return load_source(opts->source, opts->max_size, in, cause);
-	if (timeout != NULL)
-		net.timeout = strtol(timeout, NULL, 10);
+	main_net_options(opts, &net);
 	return load_url(opts->source, &net, in, cause);
 }
 
@@ -274,6 +293,40 @@ main_feed(const struct main_options *opts, struct load_result *in)
 	return rc;
 }
 
+/* MARGINALIA_TIMEOUT (seconds) bounds a fetch: the tests' slow server. */
+static void
+main_net_options(const struct main_options *opts,
+    struct load_net_options *net)
+{
+	const char	*timeout = getenv("MARGINALIA_TIMEOUT");
+
+	memset(net, 0, sizeof *net);
+	net->max_size = opts->max_size;
+	if (timeout != NULL)
+		net->timeout = strtol(timeout, NULL, 10);
+}
+
+/* The terminal's screens: a URL fetched (or found in the library) and
+ * read, or a feed's items. */
+static int
+main_screen(const struct main_options *opts)
+{
+	struct load_net_options	 net;
+	char			*cause = NULL;
+	int			 rc;
+
+	main_net_options(opts, &net);
+	if (opts->from == MAIN_FROM_FEED)
+		rc = tui_feed_run(opts->source, &net, &cause);
+	else
+		rc = tui_url_run(opts->source, &net, opts->refresh, &cause);
+	if (rc == 0)
+		return 0;
+	fprintf(stderr, "marginalia: %s\n", cause);
+	free(cause);
+	return MAIN_EXIT_INPUT;
+}
+
 static int
 main_dump(const struct main_options *opts)
 {
@@ -282,6 +335,9 @@ main_dump(const struct main_options *opts)
 	char			*cause = NULL, *out;
 	int			 rc;
 
+	if (opts->reader && (opts->from == MAIN_FROM_FEED ||
+	    load_url_is(opts->source)))
+		return main_screen(opts);
 	if (main_load(opts, &in, &cause) != 0) {
 		fprintf(stderr, "marginalia: %s\n", cause);
 		free(cause);
@@ -373,14 +429,23 @@ main(int argc, char **argv)
 		return export_cli_import(argc - 1, argv + 1);
 	if (strcmp(argv[1], "note") == 0)
 		return export_cli_note(argc - 1, argv + 1);
+	if (strcmp(argv[1], "feeds") == 0)
+		return export_cli_feeds(argc - 1, argv + 1);
+	if (strcmp(argv[1], "feed") == 0 && argc > 2 &&
+	    (strcmp(argv[2], "add") == 0 || strcmp(argv[2], "remove") == 0))
+		return export_cli_feed(argc - 1, argv + 1);
 	dump = strcmp(argv[1], "dump") == 0 || strcmp(argv[1], "feed") == 0;
 	if (strcmp(argv[1], "feed") == 0)
 		opts.from = MAIN_FROM_FEED;
 	if (!dump || opts.from == MAIN_FROM_FEED)
 		opts.format = MAIN_FORMAT_TEXT;
-	opts.reader = !dump && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
+	opts.reader = (!dump || opts.from == MAIN_FROM_FEED) &&
+	    isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	rc = main_options_parse(argc - 1 - dump, argv + 1 + dump, &opts);
 	if (rc != 0)
 		return rc;
+	/* A feed with --format is printed even on a terminal. */
+	if (opts.from == MAIN_FROM_FEED && opts.format_given)
+		opts.reader = 0;
 	return main_dump(&opts);
 }

@@ -138,8 +138,7 @@ import_feed_parse_input(const char *xml, size_t len)
 	return clean;
 }
 
-/* Parses xml safely (see the top of the file); NULL with *cause set. */
-static xmlDocPtr
+xmlDocPtr
 import_feed_parse(const char *xml, size_t len, const char *base,
     char **cause)
 {

@@ -15,6 +15,12 @@
 #define IMPORT_FEED_NS_DC	"http://purl.org/dc/elements/1.1/"
 #define IMPORT_FEED_NS_CONTENT	"http://purl.org/rss/1.0/modules/content/"
 
+/* Parses xml in the safe mode (import-feed.c's top comment: no network,
+ * no DTD, no entities, a document declaring any refused); NULL with
+ * *cause set. Shared with the OPML reader. */
+xmlDocPtr import_feed_parse(const char *xml, size_t len, const char *base,
+	    char **cause);
+
 /* An element named name in namespace ns (NULL: in no namespace). */
 int	 import_feed_node_is(xmlNodePtr node, const char *ns,
 	    const char *name);

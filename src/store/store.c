@@ -76,9 +76,24 @@ static const char store_schema_v2[] =
 	" duration TEXT,"
 	" PRIMARY KEY (document, idx)) WITHOUT ROWID;";
 
+/* Version 3: feed subscriptions and the feed items already read, keyed
+ * by the feed's URL (or path) and the item's guid. Read marks outlive a
+ * subscription: a feed opened without subscribing keeps them too. */
+static const char store_schema_v3[] =
+	"CREATE TABLE feeds ("
+	" url TEXT PRIMARY KEY,"
+	" title TEXT,"
+	" added TEXT NOT NULL);"
+	"CREATE TABLE feed_read ("
+	" feed TEXT NOT NULL,"
+	" guid TEXT NOT NULL,"
+	" read TEXT NOT NULL,"
+	" PRIMARY KEY (feed, guid)) WITHOUT ROWID;";
+
 static const char *const store_schema_steps[] = {
 	store_schema_v1,
 	store_schema_v2,
+	store_schema_v3,
 };
 
 static const char store_sql_version_get[] = "PRAGMA user_version";

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "doc.h"
+#include "import.h"
+#include "load.h"
 #include "util.h"
 #include "tui-int.h"
 
@@ -460,6 +462,64 @@ tui_cmd_library_open(struct tui *t)
 {
 	t->library_open = tui_library_selected(t->library) != 0;
 }
+static void
+tui_cmd_feed_next(struct tui *t)
+{
+	tui_feed_move(t->feed, 1);
+}
+static void
+tui_cmd_feed_prev(struct tui *t)
+{
+	tui_feed_move(t->feed, -1);
+}
+static void
+tui_cmd_feed_first(struct tui *t)
+{
+	tui_feed_edge(t->feed, 0);
+}
+static void
+tui_cmd_feed_last(struct tui *t)
+{
+	tui_feed_edge(t->feed, 1);
+}
+static void
+tui_cmd_feed_open(struct tui *t)
+{
+	t->feed_open = tui_feed_item(t->feed) != NULL;
+}
+static void
+tui_cmd_feed_refresh(struct tui *t)
+{
+	t->feed_refresh = 1;
+}
+
+/* The feed screen's item, else the article's canonical URL, else the
+ * URL it was fetched from. */
+static const char *
+tui_cmd_link(struct tui *t)
+{
+	const struct import_feed_item	*it;
+
+	if (t->feed != NULL)
+		return (it = tui_feed_item(t->feed)) != NULL ? it->link : NULL;
+	if (t->doc->meta.url != NULL)
+		return t->doc->meta.url;
+	return t->source != NULL && load_url_is(t->source) ? t->source :
+	    NULL;
+}
+
+static void
+tui_cmd_browser_open(struct tui *t)
+{
+	const char	*url = tui_cmd_link(t);
+	char		*cause = NULL;
+
+	if (tui_browser_open(url, &cause) != 0) {
+		tui_message(t, 1, "%s", cause);
+		free(cause);
+	} else
+		tui_message(t, 0, "Opened %s", url);
+}
 
 const struct tui_command tui_commands[] = {
 	{ "line-down", tui_cmd_line_down, "scroll down a line" },
@@ -523,6 +583,15 @@ const struct tui_command tui_commands[] = {
 	{ "library-first", tui_cmd_library_first, "first article" },
 	{ "library-last", tui_cmd_library_last, "last article" },
 	{ "library-open", tui_cmd_library_open, "read the article" },
+	{ "feed-next", tui_cmd_feed_next, "next item" },
+	{ "feed-prev", tui_cmd_feed_prev, "previous item" },
+	{ "feed-first", tui_cmd_feed_first, "first item" },
+	{ "feed-last", tui_cmd_feed_last, "last item" },
+	{ "feed-open", tui_cmd_feed_open,
+	    "read the item (its link, or the article the feed carries)" },
+	{ "feed-refresh", tui_cmd_feed_refresh, "fetch the feed again" },
+	{ "browser-open", tui_cmd_browser_open,
+	    "open the article's (or the item's) link in $BROWSER" },
 	{ "redraw", tui_cmd_redraw, "redraw the screen" },
 	{ "quit", tui_cmd_quit, "quit" },
 };

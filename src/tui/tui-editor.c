@@ -72,8 +72,7 @@ tui_editor_argv(char **words, const char *path, char *argv[])
 	argv[n] = NULL;
 }
 
-/* Runs argv in the foreground; its wait status, or -1. */
-static int
+int
 tui_editor_spawn(char *argv[])
 {
 	struct sigaction	ign, oint, oquit;

@@ -18,6 +18,7 @@
 struct doc;
 struct store;
 struct store_annotation;
+struct tui_screen;
 
 /* Keys: Unicode code points as themselves, the rest above U+10FFFF. */
 #define TUI_KEY_BASE		0x110000
@@ -269,6 +270,7 @@ enum tui_scope {
 	TUI_SCOPE_SIDEBAR,
 	TUI_SCOPE_HELP,
 	TUI_SCOPE_LIBRARY,
+	TUI_SCOPE_FEED,
 	TUI_SCOPE_MAX
 };
 
@@ -415,6 +417,9 @@ void	 tui_prompt_draw(const struct tui_prompt *p, struct tui_canvas *c,
  * *cause otherwise, the text unchanged (tui-editor.c).
  */
 int	 tui_editor_edit(const char *text, char **out, char **cause);
+/* Runs argv (execvp, no shell) in the foreground with default signals;
+ * its wait status, or -1 when it could not be started. */
+int	 tui_editor_spawn(char *argv[]);
 
 /* ---- notes: the reader's side of the library (tui-notes.c) ---- */
 
@@ -517,6 +522,9 @@ struct tui {
 	struct tui_notes	 notes;
 	struct tui_pane		*library;	/* the library screen's loop */
 	int			 library_open;	/* Enter pressed there */
+	struct tui_pane		*feed;		/* the feed screen's loop */
+	int			 feed_open;	/* Enter pressed there */
+	int			 feed_refresh;	/* r pressed there */
 };
 
 struct tui	*tui_create(struct doc *doc, const char *source);
@@ -576,7 +584,70 @@ void		 tui_library_reload(struct tui_pane *p);
 void		 tui_library_render(struct tui *t, struct tui_canvas *c);
 void		 tui_library_key(struct tui *t, int key);
 
+/* The feed screen (tui-pane-feed.c, its loop in tui-feed.c). The pane
+ * takes ownership of feed; key names the feed for read marks. */
+struct import_feed;
+struct import_feed_item;
+struct tui_pane	*tui_pane_feed_create(struct tui *t, struct store *store,
+		    const char *key, struct import_feed *feed);
+/* Replaces the feed (a refresh), keeping the selected row. */
+void		 tui_feed_set(struct tui_pane *p, struct import_feed *feed);
+/* Reads the marks again (after an item was read). */
+void		 tui_feed_reload(struct tui_pane *p);
+void		 tui_feed_move(struct tui_pane *p, long delta);
+void		 tui_feed_edge(struct tui_pane *p, int end);
+/* The selected item (owned by the pane), or NULL. */
+const struct import_feed_item *tui_feed_item(struct tui_pane *p);
+/* Marks the selected item read, in the library too. */
+int		 tui_feed_mark_read(struct tui_pane *p, char **cause);
+void		 tui_feed_render(struct tui *t, struct tui_canvas *c);
+void		 tui_feed_key(struct tui *t, int key);
+
 void		 tui_help_scroll(struct tui_pane *p, long lines);
+
+/* Wide characters need a UTF-8 locale; takes the user's if it is one. */
+void	 tui_run_locale(void);
+/* The library's copy of url (NULL: none), analysed; NULL when it has no
+ * text of it. */
+struct doc *tui_run_saved(struct store *store, const char *url);
+/* Reads doc on an open screen until q (tui-run.c); the position is saved
+ * on every way out of the loop, a signal included. store may be NULL,
+ * then unavailable says why. */
+void	 tui_run_reader(struct tui_screen *s, struct store *store,
+	    const char *unavailable, struct doc *doc, const char *source);
+
+/* ---- fetching with progress on the status line (tui-fetch.c) ---- */
+
+struct load_net_options;
+struct load_result;
+struct tui_screen;
+
+struct tui_fetch {
+	struct tui_screen		*screen;
+	const struct tui_config		*config;
+	const struct load_net_options	*net;	/* may be NULL */
+	/* Draws what stays behind the status line (may be NULL). */
+	void				(*render)(void *arg,
+					    struct tui_canvas *c);
+	void				*arg;
+};
+
+/* load_url with progress drawn and q, Esc, C-c or a signal cancelling;
+ * 0, or -1 with *cause (one line naming url). */
+int	 tui_fetch_load(const struct tui_fetch *f, const char *url,
+	    struct load_result *out, char **cause);
+/* in (fetched from url) imported and analysed, meta.url the canonical or
+ * final URL; NULL with *cause. in stays the caller's. */
+struct doc *tui_fetch_import(struct load_result *in, const char *url,
+	    char **cause);
+/* Both: the analysed document at url; NULL with *cause. */
+struct doc *tui_fetch_doc(const struct tui_fetch *f, const char *url,
+	    char **cause);
+
+/* Opens url (http or https only) in $BROWSER: the command split on
+ * spaces, the URL one more argument, no shell; the terminal handed over
+ * meanwhile (tui-browser.c). 0, or -1 with *cause. */
+int	 tui_browser_open(const char *url, char **cause);
 
 /* ---- the screen: the only code that talks to curses ---- */
 

@@ -55,6 +55,7 @@ static const struct tui_keys_default tui_keys_defaults[] = {
 	{ TUI_SCOPE_GLOBAL, "h", "highlight" },
 	{ TUI_SCOPE_GLOBAL, "A", "note-edit" },
 	{ TUI_SCOPE_GLOBAL, "x", "note-delete" },
+	{ TUI_SCOPE_GLOBAL, "o", "browser-open" },
 	{ TUI_SCOPE_ARTICLE, "Esc", "select-clear" },
 	{ TUI_SCOPE_SIDEBAR, "j Down", "select-next" },
 	{ TUI_SCOPE_SIDEBAR, "k Up", "select-prev" },
@@ -75,6 +76,14 @@ static const struct tui_keys_default tui_keys_defaults[] = {
 	{ TUI_SCOPE_LIBRARY, "G End", "library-last" },
 	{ TUI_SCOPE_LIBRARY, "Enter", "library-open" },
 	{ TUI_SCOPE_LIBRARY, "q", "quit" },
+	{ TUI_SCOPE_FEED, "j Down", "feed-next" },
+	{ TUI_SCOPE_FEED, "k Up", "feed-prev" },
+	{ TUI_SCOPE_FEED, "g Home", "feed-first" },
+	{ TUI_SCOPE_FEED, "G End", "feed-last" },
+	{ TUI_SCOPE_FEED, "Enter", "feed-open" },
+	{ TUI_SCOPE_FEED, "r", "feed-refresh" },
+	{ TUI_SCOPE_FEED, "o", "browser-open" },
+	{ TUI_SCOPE_FEED, "q", "quit" },
 };
 
 static const struct {
@@ -92,7 +101,7 @@ static const struct {
 #define TUI_KEYS_NNAMES (sizeof tui_keys_names / sizeof tui_keys_names[0])
 
 static const char *tui_keys_scopes[TUI_SCOPE_MAX] = {
-	"global", "article", "sidebar", "help", "library"
+	"global", "article", "sidebar", "help", "library", "feed"
 };
 
 const char *
@@ -247,9 +256,9 @@ tui_keymap_lookup(const struct tui_keymap *k, int scope, int key)
 {
 	int	c = tui_keymap_own(k, scope, key);
 
-	/* Help and the library take only their own keys. */
+	/* Help, the library and the feed screen take only their own keys. */
 	if (c == -2 && scope != TUI_SCOPE_HELP && scope != TUI_SCOPE_GLOBAL &&
-	    scope != TUI_SCOPE_LIBRARY)
+	    scope != TUI_SCOPE_LIBRARY && scope != TUI_SCOPE_FEED)
 		c = tui_keymap_own(k, TUI_SCOPE_GLOBAL, key);
 	return c < 0 ? -1 : c;
 }

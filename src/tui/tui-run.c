@@ -3,8 +3,10 @@
  * it), builds the state, reads the config, opens the screen, then draws,
  * waits for a key and hands it on until a quit or a signal, and saves the
  * reading position. tui_library_run(): the library screen's loop, which
- * reads a chosen article the same way on the same screen. The terminal is
- * given back before returning on every path.
+ * reads a chosen article the same way on the same screen. tui_url_run():
+ * a URL read from the library when it is there (offline), else fetched
+ * with progress on the screen first. The terminal is given back before
+ * returning on every path.
  */
 #ifndef _XOPEN_SOURCE
 #define _XOPEN_SOURCE 700
@@ -17,13 +19,13 @@
 
 #include "analyze.h"
 #include "doc.h"
+#include "load.h"
 #include "store.h"
 #include "tui.h"
 #include "util.h"
 #include "tui-int.h"
 
-/* Wide characters need a UTF-8 locale; take the user's if it is one. */
-static void
+void
 tui_run_locale(void)
 {
 	const char	*set = setlocale(LC_CTYPE, "");
@@ -59,9 +61,7 @@ tui_run_loop(struct tui *t, struct tui_screen *s)
 	tui_canvas_clear(&c);
 }
 
-/* Reads doc on an open screen; the position is saved on every way out
- * of the loop, a signal included. */
-static void
+void
 tui_run_reader(struct tui_screen *s, struct store *store,
     const char *unavailable, struct doc *doc, const char *source)
 {
@@ -177,4 +177,62 @@ tui_library_run(char **cause)
 	free(lib);
 	store_close(store);
 	return 0;
+}
+
+struct doc *
+tui_run_saved(struct store *store, const char *url)
+{
+	struct doc	*doc;
+	int64_t		 id;
+
+	if (store == NULL || url == NULL ||
+	    store_document_find(store, url, &id, NULL) != 1)
+		return NULL;
+	/* A stub (notes imported, never read) has no text: fetch it. */
+	if ((doc = store_document_load(store, id, NULL)) == NULL ||
+	    doc->nblocks == 0) {
+		doc_free(doc);
+		return NULL;
+	}
+	analyze_document(doc);
+	return doc;
+}
+
+int
+tui_url_run(const char *url, const struct load_net_options *net,
+    int refresh, char **cause)
+{
+	struct tui_screen	*s;
+	struct tui_config	 cfg;
+	struct tui_fetch	 f;
+	struct store		*store;
+	struct doc		*doc;
+	char			*why = NULL;
+
+	tui_run_locale();
+	store = store_open(NULL, &why);
+	doc = refresh ? NULL : tui_run_saved(store, url);
+	tui_screen_signals();
+	if ((s = tui_screen_open(stdin, stdout, NULL, cause)) == NULL)
+		goto fail;
+	if (doc == NULL) {
+		tui_config_init(&cfg);
+		f = (struct tui_fetch){ s, &cfg, net, NULL, NULL };
+		doc = tui_fetch_doc(&f, url, cause);
+		tui_config_clear(&cfg);
+		if (doc == NULL)
+			goto fail;
+	}
+	tui_run_reader(s, store, why, doc, url);
+	tui_screen_close(s);
+	doc_free(doc);
+	store_close(store);
+	free(why);
+	return 0;
+fail:
+	tui_screen_close(s);
+	doc_free(doc);
+	store_close(store);
+	free(why);
+	return -1;
 }

@@ -48,3 +48,8 @@ best=$(echo "$sorted" | head -1)
 printf 'feed-bench: 500-item feed (%s KB): median %d.%03d ms, best %d.%03d ms over %d runs\n' \
     "$(( $(wc -c <"$WORK/feed.xml") / 1024 ))" $((median / 1000)) \
     $((median % 1000)) $((best / 1000)) $((best % 1000)) "$RUNS"
+# The feed screen on the same file, when its bench is built (mk/feeds.mk).
+if [ -n "${FEED_SCREEN_BENCH:-}" ]; then
+	MARGINALIA_HOME=$WORK/home "$FEED_SCREEN_BENCH" "$WORK/feed.xml" \
+	    "$RUNS" || exit 1
+fi

@@ -26,6 +26,27 @@ FEED = """<?xml version="1.0" encoding="UTF-8"?>
 </channel></rss>
 """
 
+# The feed screen's feed: items whose links are articles on this server
+# (the port is filled in per request), one with escape bytes in its title.
+NEWS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Local news</title>
+<link>{base}/</link><description>Test</description>
+<item><title>Erster Artikel</title><link>{base}/article/1</link>
+<guid>a1</guid><pubDate>Tue, 02 Jan 2024 10:00:00 +0100</pubDate></item>
+<item><title>Zweiter \x1b[31mArtikel</title><link>{base}/article/2</link>
+<guid>a2</guid></item>
+<item><title>Kaputt</title><link>{base}/missing</link><guid>a3</guid></item>
+</channel></rss>
+"""
+
+ARTICLE = ("<!DOCTYPE html><html><head><title>{title}</title>"
+           "<link rel=\"canonical\" href=\"http://news.example/{n}\">"
+           "</head><body><article><h1>{title}</h1>"
+           "<p>Die Regierung hat am Dienstag einen Entwurf vorgelegt. Er "
+           "l\u00e4sst viele Fragen offen, sagen Kritiker.</p>"
+           "<p>Ein zweiter Absatz, damit der Import einen Artikel findet "
+           "und ihn behalten kann.</p></article></body></html>")
+
 
 def page(title, body):
     return PAGE.format(title=title, body=body)
@@ -62,6 +83,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             else:
                 self.send(302, None, b"",
                           [("Location", "/redirect/%d" % (n - 1))])
+            return
+        if path.startswith("/article/"):
+            n = path.rsplit("/", 1)[1]
+            data = ARTICLE.format(title="Artikel " + n, n=n)
+            self.send(200, "text/html; charset=utf-8", data.encode())
             return
         route = getattr(self, "route_" + path.strip("/").replace("-", "_"),
                         None)
@@ -132,6 +158,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def route_feed(self):
         self.send(200, "application/rss+xml", FEED.encode())
+
+    def route_news(self):
+        base = "http://%s:%d" % self.server.server_address[:2]
+        self.send(200, "application/rss+xml",
+                  NEWS.format(base=base).encode())
 
     def route_to_file(self):
         self.send(302, None, b"", [("Location", "file:///etc/passwd")])

@@ -6,6 +6,7 @@
 
 #include "doc.h"
 #include "export.h"
+#include "store.h"
 
 static struct doc *
 test_export_article(void)
@@ -140,6 +141,27 @@ test_export_md(void **state)
 	doc_free(doc);
 }
 
+/* OPML out: titles and URLs escaped for XML, escape sequences dropped. */
+static void
+test_export_opml(void **state)
+{
+	struct store_feed	 v[2] = {
+		{ (char *)"https://a.example/?a=1&b=\"2\"",
+		    (char *)"<A> \x1b[31m& B", (char *)"t" },
+		{ (char *)"https://c.example/", NULL, (char *)"t" },
+	};
+	char			*out = export_opml(v, 2);
+
+	(void)state;
+	assert_non_null(strstr(out, "<opml version=\"2.0\">"));
+	assert_non_null(strstr(out, "xmlUrl=\"https://a.example/?a=1&amp;"
+	    "b=&quot;2&quot;\""));
+	assert_non_null(strstr(out, "title=\"&lt;A&gt; &amp; B\""));
+	assert_null(strchr(out, 0x1b));
+	assert_non_null(strstr(out, "text=\"https://c.example/\""));
+	free(out);
+}
+
 int
 main(void)
 {
@@ -148,6 +170,7 @@ main(void)
 		cmocka_unit_test(test_export_json_source_repaired),
 		cmocka_unit_test(test_export_text),
 		cmocka_unit_test(test_export_md),
+		cmocka_unit_test(test_export_opml),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

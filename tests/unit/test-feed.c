@@ -317,6 +317,46 @@ test_feed_outputs(void **state)
 	import_feed_free(f);
 }
 
+/* OPML: feeds at any depth, titles from title= or text=, only http(s)
+ * URLs, escape bytes cleaned; entities refused like a feed's. */
+static void
+test_opml(void **state)
+{
+	static const char opml[] =
+	    "<?xml version=\"1.0\"?><opml version=\"2.0\"><head/><body>"
+	    "<outline text=\"News\"><outline text=\"A &amp; B\""
+	    " xmlUrl=\"https://a.example/feed\"/>"
+	    "<outline title=\"\x1b[31mRed\" text=\"x\""
+	    " xmlUrl=\"http://b.example/rss\"/></outline>"
+	    "<outline text=\"js\" xmlUrl=\"javascript:alert(1)\"/>"
+	    "<outline text=\"empty\"/></body></opml>";
+	static const char xxe[] =
+	    "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM"
+	    " \"file:///etc/passwd\">]><opml><body><outline"
+	    " xmlUrl=\"https://x.example/&x;\"/></body></opml>";
+	struct import_opml_feed	*v;
+	size_t			 n, skipped;
+	char			*cause = NULL;
+
+	(void)state;
+	v = import_opml(opml, strlen(opml), &n, &skipped, &cause);
+	assert_non_null(v);
+	assert_int_equal(n, 2);
+	assert_int_equal(skipped, 2);
+	assert_string_equal(v[0].url, "https://a.example/feed");
+	assert_string_equal(v[0].title, "A & B");
+	assert_string_equal(v[1].url, "http://b.example/rss");
+	assert_null(strchr(v[1].title, 0x1b));
+	import_opml_free(v, n);
+	assert_null(import_opml(xxe, strlen(xxe), &n, &skipped, &cause));
+	assert_non_null(strstr(cause, "refused"));
+	free(cause);
+	cause = NULL;
+	assert_null(import_opml("<rss/>", 6, &n, &skipped, &cause));
+	assert_non_null(strstr(cause, "not an OPML"));
+	free(cause);
+}
+
 int
 main(void)
 {
@@ -331,6 +371,7 @@ main(void)
 		cmocka_unit_test(test_feed_broken),
 		cmocka_unit_test(test_feed_links),
 		cmocka_unit_test(test_feed_outputs),
+		cmocka_unit_test(test_opml),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -663,6 +663,108 @@ test_store_readonly(void **state)
 	free(b);
 }
 
+/* A schema-2 library with a document and a note upgrades to 3 keeping
+ * both, and the feed tables work after it. */
+static void
+test_store_migration_feeds(void **state)
+{
+	struct store	*store;
+	sqlite3		*db;
+	sqlite3_stmt	*st;
+	char		*dir = test_dir("v2"), *cause = NULL, *path;
+
+	(void)state;
+	store_close(store_open(dir, &cause));
+	path = xasprintf("%s/library.db", dir);
+	unlink(path);
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, store_schema_step(1), NULL, NULL,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, store_schema_step(2), NULL, NULL,
+	    NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 2;"
+	    "INSERT INTO documents (identity, text, created, opened) VALUES"
+	    " ('urn:x', 'Alt.', 'c', 'o');"
+	    "INSERT INTO annotations (uri, document, exact, pos_start,"
+	    " pos_end, created, modified) VALUES ('urn:a', 1, 'Alt', 0, 3,"
+	    " 'c', 'm')", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+	store = store_open(dir, &cause);
+	assert_non_null(store);
+	assert_int_equal(sqlite3_prepare_v2(store->db, "SELECT"
+	    " (SELECT user_version FROM pragma_user_version),"
+	    " (SELECT count(*) FROM annotations), (SELECT count(*) FROM feeds)",
+	    -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	assert_int_equal(sqlite3_column_int(st, 0), 3);
+	assert_int_equal(sqlite3_column_int(st, 1), 1);
+	assert_int_equal(sqlite3_column_int(st, 2), 0);
+	sqlite3_finalize(st);
+	assert_int_equal(store_feed_read_set(store, "f", "g", &cause), 0);
+	assert_int_equal(store_feed_read_get(store, "f", "g", &cause), 1);
+	store_close(store);
+	/* Opening again runs no step twice. */
+	store = store_open(dir, &cause);
+	assert_non_null(store);
+	assert_int_equal(store_feed_read_get(store, "f", "g", &cause), 1);
+	store_close(store);
+	free(path);
+	free(dir);
+}
+
+/* Subscriptions: add (twice), titles, order, remove; read marks per feed
+ * and guid; a read-only library refuses changes with a cause. */
+static void
+test_store_feeds(void **state)
+{
+	struct store		*store;
+	struct store_feed	*v;
+	char			*dir = test_dir("feeds"), *cause = NULL;
+	size_t			 n;
+
+	(void)state;
+	store = store_open(dir, &cause);
+	assert_non_null(store);
+	assert_int_equal(store_feed_add(store, "https://a.example/rss", NULL,
+	    &cause), 1);
+	assert_int_equal(store_feed_add(store, "https://b.example/atom",
+	    "B", &cause), 1);
+	assert_int_equal(store_feed_add(store, "https://a.example/rss", "A",
+	    &cause), 0);
+	assert_int_equal(store_feed_add(store, "https://b.example/atom",
+	    NULL, &cause), 0);
+	assert_int_equal(store_feed_list(store, &v, &n, &cause), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0].url, "https://a.example/rss");
+	assert_string_equal(v[0].title, "A");
+	assert_string_equal(v[1].title, "B");	/* NULL kept the title */
+	store_feed_list_free(v, n);
+	assert_int_equal(store_feed_remove(store, "https://a.example/rss",
+	    &cause), 1);
+	assert_int_equal(store_feed_remove(store, "https://a.example/rss",
+	    &cause), 0);
+	assert_int_equal(store_feed_list(store, &v, &n, &cause), 0);
+	assert_int_equal(n, 1);
+	store_feed_list_free(v, n);
+
+	assert_int_equal(store_feed_read_get(store, "F", "1", &cause), 0);
+	assert_int_equal(store_feed_read_set(store, "F", "1", &cause), 0);
+	assert_int_equal(store_feed_read_set(store, "F", "1", &cause), 0);
+	assert_int_equal(store_feed_read_get(store, "F", "1", &cause), 1);
+	assert_int_equal(store_feed_read_get(store, "F", "2", &cause), 0);
+	assert_int_equal(store_feed_read_get(store, "G", "1", &cause), 0);
+	store->readonly = 1;
+	assert_int_equal(store_feed_read_set(store, "F", "2", &cause), -1);
+	assert_non_null(strstr(cause, "read-only"));
+	free(cause);
+	cause = NULL;
+	assert_int_equal(store_feed_add(store, "https://c.example/", NULL,
+	    &cause), -1);
+	free(cause);
+	store_close(store);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -678,6 +780,8 @@ main(void)
 		cmocka_unit_test(test_store_annotations),
 		cmocka_unit_test(test_store_reanchor_on_open),
 		cmocka_unit_test(test_store_migrations),
+		cmocka_unit_test(test_store_migration_feeds),
+		cmocka_unit_test(test_store_feeds),
 		cmocka_unit_test(test_store_damaged),
 		cmocka_unit_test(test_store_locked_and_full),
 		cmocka_unit_test(test_store_readonly),
