@@ -2,7 +2,7 @@
 # (mk/*.mk); until then: make -f Makefile -f mk/html.mk fuzz-html.
 #
 #   fuzz-html       build the HTML fuzzer and run it HTML_FUZZ_SECONDS
-#                   (default 60) on a copy of tests/fuzz/seeds-html/
+#                   (default 60) on a copy of tests/fuzz/fuzz-import-html.seeds/
 #   bench-html      dump the extraction corpus one process per page and
 #                   compare with a bare libxml2 parse (tests/bench/); also
 #                   times load + import_html alone (import-parse)
@@ -22,7 +22,7 @@ fuzz-html-build:
 fuzz-html: fuzz-html-build
 	@mkdir -p $(HTML_FUZZ_RUN)
 	$(HTML_FUZZ_BIN) -max_total_time=$(HTML_FUZZ_SECONDS) -max_len=65536 \
-	    -timeout=10 -rss_limit_mb=2048 $(HTML_FUZZ_RUN) tests/fuzz/seeds-html
+	    -timeout=10 -rss_limit_mb=2048 $(HTML_FUZZ_RUN) tests/fuzz/fuzz-import-html.seeds
 
 $(HTML_BENCH_BARE): tests/bench/bare-parse.c
 	@mkdir -p $(dir $@)
