@@ -182,4 +182,11 @@ void	 analyze_names_free(struct analyze_names *names);
 void	 analyze_msgs_attribute(struct analyze_ctx *ctx);
 void	 analyze_msg_add(struct analyze_ctx *ctx, const struct analyze_msg *m);
 
+/* analyze-subject.c */
+int	 analyze_subject_common_noun(const struct analyze_ctx *, long i);
+int	 analyze_subject_is_object(const struct analyze_ctx *,
+	    const struct analyze_np *np, long cue);
+int	 analyze_subject_fix(const struct analyze_ctx *, struct analyze_np *np,
+	    long cue);
+
 #endif

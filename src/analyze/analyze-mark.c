@@ -246,7 +246,12 @@ analyze_marks_scan(struct analyze_mark_scan *sc, size_t *ppos, size_t *pb)
 	int			 n, k;
 
 	while (pos < ctx->len) {
-		n = util_utf8_decode(ctx->text + pos, ctx->len - pos, &cp);
+		/* ASCII, most of the text, needs no decoder call. */
+		if ((unsigned char)ctx->text[pos] < 0x80)
+			n = 1, cp = (unsigned char)ctx->text[pos];
+		else
+			n = util_utf8_decode(ctx->text + pos,
+			    ctx->len - pos, &cp);
 		if (n < 1)
 			n = 1, cp = 0;
 		end = pos + (size_t)n;

@@ -25,6 +25,8 @@ analyze_sentence_cp(const char *s, size_t len, size_t i, int *n)
 	*n = 1;
 	if (i >= len)
 		return 0;
+	if ((unsigned char)s[i] < 0x80)
+		return (unsigned char)s[i];
 	*n = util_utf8_decode(s + i, len - i, &cp);
 	if (*n < 1) {
 		*n = 1;

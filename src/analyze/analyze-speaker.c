@@ -387,8 +387,19 @@ analyze_msg_frame(const struct analyze_ctx *ctx, struct analyze_msg *m,
 	}
 	if (m->spk0 >= 0)
 		return analyze_np_after(ctx, m->spk0, lim, np);
-	if (strcmp(ctx->toks[m->cue].lower, "demnach") == 0)
-		return 0;
+	/*
+	 * "Demnach sei …": the adverb points back at a source the sentence
+	 * before named ("ein Bericht", "die Studie") and stands for it, as
+	 * "eigenen Angaben" does; the source it stands for is often no
+	 * person, so the adverb itself is shown.
+	 */
+	if (strcmp(ctx->toks[m->cue].lower, "demnach") == 0) {
+		memset(np, 0, sizeof *np);
+		np->a = m->cue;
+		np->b = m->cue + 1;
+		np->name0 = np->name1 = np->role0 = np->role1 = -1;
+		return 1;
+	}
 	return analyze_np_around(ctx, m->cue, lim, np);
 }
 
@@ -500,7 +511,8 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 
 		if (m->dropped == 1)
 			continue;
-		if (analyze_msg_frame(ctx, m, &np)) {
+		if (analyze_msg_frame(ctx, m, &np) &&
+		    analyze_subject_fix(ctx, &np, m->cue)) {
 			framed[i] = np.pronoun ? 2 : 1;
 			m->spk0 = np.a;
 			m->spk1 = np.b;
@@ -565,7 +577,9 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 		    cur.speaker != NULL && cur.role != NULL &&
 		    strcmp(cur.speaker, m->speaker) == 0)
 			m->role = xstrdup(cur.role);
-		analyze_cur_set(&cur, m);
+		/* "Demnach" speaks for one sentence, not for the next. */
+		if (m->cue < 0 || m->spk0 != m->cue)
+			analyze_cur_set(&cur, m);
 	}
 	free(framed);
 	free(covered);

@@ -69,6 +69,9 @@ analyze_token_cp(const struct analyze_ctx *ctx, size_t i, size_t lim,
 	*n = 1;
 	if (i >= lim)
 		return 0;
+	/* Most bytes of news text are ASCII: no decoder call for them. */
+	if ((unsigned char)ctx->text[i] < 0x80)
+		return (unsigned char)ctx->text[i];
 	*n = util_utf8_decode(ctx->text + i, lim - i, &cp);
 	if (*n < 1) {
 		*n = 1;
@@ -92,6 +95,11 @@ analyze_token_lower(struct analyze_ctx *ctx, size_t s, size_t e)
 	int	 n;
 
 	while (s < e) {
+		if ((unsigned char)ctx->text[s] < 0x80) {
+			*p++ = (char)analyze_cp_lower(
+			    (unsigned char)ctx->text[s++]);
+			continue;
+		}
 		cp = analyze_cp_lower(analyze_token_cp(ctx, s, e, &n));
 		s += (size_t)n;
 		if (cp < 0x80)

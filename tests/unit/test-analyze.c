@@ -603,6 +603,43 @@ test_quotes_pronoun_group(void **state)
 	doc_free(doc);
 }
 
+/* An object after the cue is no speaker; the subject after it is. */
+static void
+test_quotes_object_after_cue(void **state)
+{
+	const char *paras[] = {
+		"„Wir warten ab“, sagte den Journalisten ein Sprecher.",
+		"„Das reicht“, sagte einem Reporter die Polizei.",
+		NULL
+	};
+	struct doc	*doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	assert_string_equal(doc->quotes[0].speaker, "Sprecher");
+	assert_string_equal(doc->quotes[1].speaker, "Polizei");
+	doc_free(doc);
+}
+
+/* "Demnach" stands for the source before it and speaks only once. */
+static void
+test_quotes_demnach(void **state)
+{
+	const char *paras[] = {
+		"Der Minister Karl Huber sprach in Berlin.",
+		"Demnach sei der Plan gescheitert.",
+		"Er habe davon nichts gewusst, sagte Huber.",
+		NULL
+	};
+	struct doc	*doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	assert_string_equal(doc->quotes[0].speaker, "Demnach");
+	assert_string_equal(doc->quotes[1].speaker, "Karl Huber");
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -630,6 +667,8 @@ main(void)
 		cmocka_unit_test(test_quotes_english),
 		cmocka_unit_test(test_quotes_pronoun_mention),
 		cmocka_unit_test(test_quotes_pronoun_group),
+		cmocka_unit_test(test_quotes_object_after_cue),
+		cmocka_unit_test(test_quotes_demnach),
 		cmocka_unit_test(test_analyze_empty),
 	};
 
