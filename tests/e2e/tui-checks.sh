@@ -285,9 +285,52 @@ e2e_quit() {
 	fi
 }
 
+# A mouse event as an xterm (X10) report, which tmux-256color's kmous
+# names: ESC [ M, then button, column and row, each plus 32 (1-based).
+e2e_mouse() {
+	local button=$1 col=$2 row=$3
+	e2e_keys -l "$(printf '\033[M%b%b%b' \
+	    "\\$(printf '%03o' $((32 + button)))" \
+	    "\\$(printf '%03o' $((33 + col)))" \
+	    "\\$(printf '%03o' $((33 + row)))")"
+}
+
+e2e_mouse_checks() {
+	local before
+	e2e_start 120 40 "$SAMPLE"
+	# Press and release on the Outline's third section row (screen row 4).
+	e2e_mouse 0 5 4
+	e2e_mouse 3 5 4
+	if e2e_wait "§2/3" && e2e_top | grep -qF "Waffenlieferungen wahrscheinlich?"
+	then
+		e2e_ok "a click on a sidebar row jumps there"
+	else
+		e2e_ko "a click on a sidebar row jumps there" "$(e2e_screen)"
+	fi
+	before=$(e2e_top)
+	e2e_mouse 65 60 10	# wheel down over the article
+	e2e_wait_changed_top "$before"
+	if [ "$(e2e_top)" != "$before" ]; then
+		e2e_ok "the mouse wheel scrolls the article"
+	else
+		e2e_ko "the mouse wheel scrolls the article" "$(e2e_screen)"
+	fi
+}
+
+# Polls until the article's first row differs from $1.
+e2e_wait_changed_top() {
+	local i
+	for i in $(seq 100); do
+		[ "$(e2e_top)" != "$1" ] && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
 e2e_main() {
 	e2e_sidebar
 	e2e_sections
+	e2e_mouse_checks
 	e2e_quotes
 	e2e_search
 	e2e_entity 120 40
