@@ -13,6 +13,10 @@ SHARED=${MARGINALIA_SHARED:-../shared}
 # well above the 0.821 of the simple "keep sentence-like blocks" baseline
 # in corpus/README.md.
 TEXT_DUMPS_MIN_F1=0.90
+# Named entities (issue 4): exact-span F1 on each NER folder, and the
+# sample's entity precision and recall.
+NER_MIN_F1="eval:0.62 news:0.58 eval-en:0.55"
+SEED_ENTITIES_MIN=0.90
 
 passed=0
 failed=0
@@ -66,6 +70,49 @@ quality_text_dumps() {
 	fi
 }
 
+# True when $1 >= $2 (decimal figures).
+quality_at_least() {
+	python3 -c 'import sys; sys.exit(float(sys.argv[1]) < float(sys.argv[2]))' \
+	    "$1" "$2"
+}
+
+# score_ner.py prints "ner DIR: exact P=… R=… F1=0.xxx …" last.
+quality_ner() {
+	local pair dir min out f1
+	for pair in $NER_MIN_F1; do
+		dir=${pair%%:*}
+		min=${pair#*:}
+		out=$(python3 "$SHARED/tools/score_ner.py" \
+		    "$SHARED/corpus/ner/$dir" \
+		    --run "$BIN dump --from plain --format json" 2>&1)
+		echo "$out" | tail -n 1 | sed 's/^/  /'
+		f1=$(echo "$out" | tail -n 1 |
+		    sed -n 's/.*exact P=[0-9.]* R=[0-9.]* F1=\([0-9.]*\).*/\1/p')
+		if [ -n "$f1" ] && quality_at_least "$f1" "$min"; then
+			quality_result ok "ner $dir F1=$f1 >= $min"
+		else
+			quality_result fail "ner $dir F1=${f1:-?}, want >= $min"
+		fi
+	done
+}
+
+# The sample's "entities P=… R=…" from score_seed.py.
+quality_seed_entities() {
+	local out p r
+	out=$(python3 "$SHARED/tools/score_seed.py" \
+	    "$SHARED/samples/dw-russland-nordkorea.gold.json" \
+	    --run "$BIN dump --format json" 2>&1 | tail -n 1)
+	p=$(echo "$out" | sed -n 's/.*entities P=\([0-9.]*\) R=.*/\1/p')
+	r=$(echo "$out" | sed -n 's/.*entities P=[0-9.]* R=\([0-9.]*\).*/\1/p')
+	if [ -n "$p" ] && [ -n "$r" ] &&
+	    quality_at_least "$p" "$SEED_ENTITIES_MIN" &&
+	    quality_at_least "$r" "$SEED_ENTITIES_MIN"; then
+		quality_result ok "seed entities P=$p R=$r >= $SEED_ENTITIES_MIN"
+	else
+		quality_result fail "seed entities P=${p:-?} R=${r:-?}, want >= $SEED_ENTITIES_MIN"
+	fi
+}
+
 quality_main() {
 	if [ ! -d "$SHARED/tools" ]; then
 		echo "quality: skipped: $SHARED is absent (the gates need its gold data)"
@@ -74,6 +121,8 @@ quality_main() {
 	case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 	quality_seed_structure
 	quality_text_dumps
+	quality_seed_entities
+	quality_ner
 	echo "$passed passed, $failed failed"
 	[ $failed -eq 0 ]
 }
