@@ -1,6 +1,7 @@
 /*
  * import-html-author: names from a byline or an author field. A list is
- * split on commas, "and", "und", "&", "/" and "|"; each part loses what
+ * split on commas, "and", "und", "&", "/", "|" and the phrases that join
+ * an interview's two sides ("X im Gespräch mit Y"); each part loses what
  * pages put around a name ("By", "Von", "Autor:", a job title before it,
  * a date or place after it). What is not a person's name is refused: a
  * web address, a photo credit, a sentence of more than five words, and
@@ -94,14 +95,43 @@ import_html_author_site(const struct import_html_meta *m,
 	    (m->ld_site != NULL && strcasecmp(m->ld_site, name) == 0);
 }
 
+/* Past a label that ends in a colon ("Text und Interview: …", "Autor:"),
+ * which would otherwise be split on its "und" and kept as a name: at most
+ * four words, no digits (a time has a colon too). NULL for a photo
+ * credit's label ("Foto: …"). */
+static char *
+import_html_author_label(char *s)
+{
+	char	*colon = strchr(s, ':');
+	int	 words = 1;
+
+	if (colon == NULL || colon - s > 32)
+		return s;
+	if (strncasecmp(s, "Foto", 4) == 0 || strncasecmp(s, "Bild", 4) == 0 ||
+	    strncasecmp(s, "Photo", 5) == 0)
+		return NULL;	/* a photo credit: no author at all */
+	for (char *p = s; p < colon; p++) {
+		if (isdigit((unsigned char)*p))
+			return s;
+		words += *p == ' ';
+	}
+	return words <= 4 ? colon + 1 : s;
+}
+
 /* Adds the names in a list ("A, B and C"; one per line from JSON-LD). */
 void
 import_html_author_add(struct import_html *h, const char *list)
 {
 	static const char *seps[] = { "\n", " and ", " und ", ", ", " & ",
-		" / ", " | " };
-	char	*copy = xstrdup(list), *p = copy, *cut, *name;
+		" / ", " | ", " im Gespr\xc3\xa4" "ch mit ",
+		" in conversation with ", " interviewed by " };
+	char	*copy = xstrdup(list), *p, *cut, *name;
 	size_t	 best = 0;
+
+	if ((p = import_html_author_label(copy)) == NULL) {
+		free(copy);
+		return;
+	}
 
 	while (*p != '\0' && h->doc->meta.nauthors < 8) {
 		cut = NULL;

@@ -273,18 +273,36 @@ import_html_meta_author_para(xmlNodePtr node)
 	return 0;
 }
 
+/* Whether an element sits inside a link (a teaser for another article,
+ * whose byline is not this page's) or a figure (whose "author" is the
+ * photographer). */
+static int
+import_html_meta_elsewhere(xmlNodePtr node)
+{
+	for (xmlNodePtr p = node->parent; p != NULL &&
+	    p->type == XML_ELEMENT_NODE; p = p->parent) {
+		if ((import_html_tag_is(p, "a") &&
+		    xmlHasProp(p, (const xmlChar *)"href") != NULL) ||
+		    import_html_tag_is(p, "figure") ||
+		    import_html_tag_is(p, "figcaption"))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 import_html_meta_byline(struct import_html_meta *m, xmlNodePtr node)
 {
 	const char	*rel = import_html_attr_peek(node, "rel");
 	const char	*prop = import_html_attr_peek(node, "itemprop");
 
-	if ((rel != NULL && strcasecmp(rel, "author") == 0) ||
+	if (((rel != NULL && strcasecmp(rel, "author") == 0) ||
 	    (prop != NULL && strcasecmp(prop, "author") == 0) ||
 	    import_html_class_has(node, "byline") ||
-	    import_html_class_has(node, "author-name") ||
+	    import_html_class_has(node, "author") ||
 	    import_html_class_has(node, "autor") ||
-	    import_html_meta_author_para(node))
+	    import_html_meta_author_para(node)) &&
+	    !import_html_meta_elsewhere(node))
 		m->byline = import_html_meta_short(node, 160);
 }
 

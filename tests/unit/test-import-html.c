@@ -246,6 +246,39 @@ test_html_meta_time_and_byline(void **state)
 	doc_free(doc);
 }
 
+/* Bylines that are not this article's: a teaser's (inside a link) and a
+ * photographer's (inside a figure); a label before the names; the two
+ * sides of an interview. */
+static void
+test_html_meta_byline_places(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<figure><img src=a.jpg><figcaption>Die Br\xc3\xbc" "cke "
+	    "<span class=\"bu-autor\">Foto: Ina Bild</span></figcaption>"
+	    "</figure><div>%s</div><a href=\"/other\"><h3>Other story</h3>"
+	    "<div class=\"author-name\">Von Tom Teaser</div></a>"
+	    "<p class=\"author\">Text und Interview: Eva Muster</p>"
+	    "</body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 1);
+	assert_string_equal(doc->meta.authors[0], "Eva Muster");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html><body><h1>Die Zukunft</h1>"
+	    "<p class=\"author\">Ada Denkerin im Gespr\xc3\xa4" "ch mit "
+	    "Karl Frager</p><div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 2);
+	assert_string_equal(doc->meta.authors[0], "Ada Denkerin");
+	assert_string_equal(doc->meta.authors[1], "Karl Frager");
+	doc_free(doc);
+}
+
 /* Figures, captions, credits, media. */
 
 static void
@@ -563,6 +596,7 @@ main(void)
 		cmocka_unit_test(test_html_meta_jsonld),
 		cmocka_unit_test(test_html_meta_opengraph),
 		cmocka_unit_test(test_html_meta_time_and_byline),
+		cmocka_unit_test(test_html_meta_byline_places),
 		cmocka_unit_test(test_html_captions),
 		cmocka_unit_test(test_html_media),
 		cmocka_unit_test(test_html_structure_and_links),
