@@ -273,6 +273,56 @@ import_html_meta_author_para(xmlNodePtr node)
 	return 0;
 }
 
+/* Whether a short text is a visible byline: "Von" or "By" and then only
+ * capitalised words and the words that join names ("Von Eva Muster und
+ * Jan Beispiel"), so a sentence that starts with "Von" is not one. */
+static int
+import_html_meta_von_names(const char *t)
+{
+	static const char *joins[] = { "und", "and", "&", "," };
+	const char	*w;
+	size_t		 n;
+	int		 names = 0, ok;
+
+	if (strncmp(t, "Von ", 4) != 0 && strncmp(t, "By ", 3) != 0)
+		return 0;
+	for (w = strchr(t, ' ') + 1; *w != '\0'; w += n + (w[n] == ' ')) {
+		n = strcspn(w, " ");
+		ok = isupper((unsigned char)*w) || (unsigned char)*w >= 0xc0;
+		for (size_t i = 0; !ok && i < sizeof joins / sizeof joins[0];
+		    i++)
+			ok = strlen(joins[i]) == n &&
+			    strncmp(w, joins[i], n) == 0;
+		if (!ok || strcspn(w, "0123456789") < n)
+			return 0;
+		names++;
+	}
+	return names >= 2 && names <= 8;
+}
+
+/* An element whose text begins "Von …" or "By …" and is nothing but the
+ * names: the byline of pages that mark it with no class. */
+static int
+import_html_meta_author_von(xmlNodePtr node)
+{
+	xmlNodePtr	 c = node->children;
+	const char	*s;
+	char		*t;
+	int		 yes;
+
+	if (c == NULL || c->type != XML_TEXT_NODE || c->content == NULL)
+		return 0;
+	s = (const char *)c->content;
+	s += strspn(s, " \t\r\n");
+	if (strncmp(s, "Von", 3) != 0 && strncmp(s, "By", 2) != 0)
+		return 0;
+	if ((t = import_html_meta_short(node, 80)) == NULL)
+		return 0;
+	yes = import_html_meta_von_names(t);
+	free(t);
+	return yes;
+}
+
 /* Whether an element sits inside a link (a teaser for another article,
  * whose byline is not this page's) or a figure (whose "author" is the
  * photographer). */
@@ -301,7 +351,8 @@ import_html_meta_byline(struct import_html_meta *m, xmlNodePtr node)
 	    import_html_class_has(node, "byline") ||
 	    import_html_class_has(node, "author") ||
 	    import_html_class_has(node, "autor") ||
-	    import_html_meta_author_para(node)) &&
+	    import_html_meta_author_para(node) ||
+	    import_html_meta_author_von(node)) &&
 	    !import_html_meta_elsewhere(node))
 		m->byline = import_html_meta_short(node, 160);
 }

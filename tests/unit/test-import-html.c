@@ -279,6 +279,26 @@ test_html_meta_byline_places(void **state)
 	doc_free(doc);
 }
 
+/* A byline with no class: "Von" and names only; a sentence that starts
+ * with "Von" is not one. */
+static void
+test_html_meta_byline_von(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<p>Von der Leyen kam.</p><p>Von <a href=\"/eva\">Eva Muster"
+	    "</a></p><p><a href=\"/archiv\">Mi, 18. Oktober 2023</a></p>"
+	    "<div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 1);
+	assert_string_equal(doc->meta.authors[0], "Eva Muster");
+	doc_free(doc);
+}
+
 /* Figures, captions, credits, media. */
 
 static void
@@ -597,6 +617,7 @@ main(void)
 		cmocka_unit_test(test_html_meta_opengraph),
 		cmocka_unit_test(test_html_meta_time_and_byline),
 		cmocka_unit_test(test_html_meta_byline_places),
+		cmocka_unit_test(test_html_meta_byline_von),
 		cmocka_unit_test(test_html_captions),
 		cmocka_unit_test(test_html_media),
 		cmocka_unit_test(test_html_structure_and_links),
