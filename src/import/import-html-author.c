@@ -188,3 +188,39 @@ import_html_author_dateline(struct import_html *h)
 		doc_meta_add_author(h->doc, credit);
 	free(credit);
 }
+
+/*
+ * Whether every word of a short credit is a news agency's short name,
+ * with the regional desk agencies add after a slash ("dpa/lno"): what a
+ * page prints under agency copy as its source.
+ */
+int
+import_html_author_agency(const char *s)
+{
+	static const char *agencies[] = { "dpa", "afp", "reuters", "ap",
+		"kna", "epd", "dts", "apa", "sda", "sid", "afx", "ddp",
+		"ots", "ansa", "efe", "upi", "bloomberg" };
+	size_t	 n, len = strlen(s), found = 0;
+	int	 ok;
+
+	if (len == 0 || len > 40)
+		return 0;
+	for (const char *w = s; *w != '\0'; w += n) {
+		w += strspn(w, " ,/;&");
+		if ((n = strcspn(w, " ,/;&")) == 0)
+			break;
+		ok = 0;
+		for (size_t i = 0; !ok && i < sizeof agencies /
+		    sizeof agencies[0]; i++)
+			ok = strlen(agencies[i]) == n &&
+			    strncasecmp(w, agencies[i], n) == 0;
+		/* A desk after a slash: "lno", "lby", lower case. */
+		if (!ok && found > 0 && w[-1] == '/' && n <= 4 &&
+		    islower((unsigned char)*w))
+			ok = 1;
+		if (!ok)
+			return 0;
+		found++;
+	}
+	return found > 0;
+}

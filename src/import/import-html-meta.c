@@ -357,6 +357,45 @@ import_html_meta_byline(struct import_html_meta *m, xmlNodePtr node)
 		m->byline = import_html_meta_short(node, 160);
 }
 
+/* Hidden by its style, or inside something that is. */
+static int
+import_html_meta_styled_away(xmlNodePtr node)
+{
+	const char	*st;
+
+	for (; node != NULL && node->type == XML_ELEMENT_NODE;
+	    node = node->parent) {
+		st = import_html_attr_peek(node, "style");
+		if (st != NULL && (import_html_find(st, "display:none") !=
+		    NULL || import_html_find(st, "display: none") != NULL))
+			return 1;
+	}
+	return 0;
+}
+
+/* A source line under agency copy ("Quelle: dpa", class "source"), not a
+ * picture's credit, shown on the page. */
+static void
+import_html_meta_agency(struct import_html_meta *m, xmlNodePtr node)
+{
+	char		*t;
+	const char	*v;
+
+	if ((!import_html_class_has(node, "source") &&
+	    !import_html_class_has(node, "quelle")) ||
+	    import_html_meta_elsewhere(node) ||
+	    import_html_meta_styled_away(node) ||
+	    (t = import_html_meta_short(node, 60)) == NULL)
+		return;
+	v = t;
+	if (strncasecmp(v, "Quelle:", 7) == 0 ||
+	    strncasecmp(v, "Source:", 7) == 0)
+		v += 7 + strspn(v + 7, " ");
+	if (import_html_author_agency(v))
+		m->agency = xstrdup(v);
+	free(t);
+}
+
 static void
 import_html_meta_visible(struct import_html *h, xmlNodePtr node)
 {
@@ -378,6 +417,8 @@ import_html_meta_visible(struct import_html *h, xmlNodePtr node)
 		import_html_meta_h1(m, node);
 	if (m->byline == NULL)
 		import_html_meta_byline(m, node);
+	if (m->agency == NULL)
+		import_html_meta_agency(m, node);
 	if (m->kicker == NULL && import_html_meta_kicker_is(node))
 		m->kicker = import_html_meta_short(node, 80);
 }
@@ -550,6 +591,8 @@ import_html_meta_apply(struct import_html *h)
 		import_html_author_add(h, m->byline);
 	if (h->doc->meta.nauthors == 0)
 		import_html_author_dateline(h);
+	if (h->doc->meta.nauthors == 0 && m->agency != NULL)
+		doc_meta_add_author(h->doc, m->agency);
 	import_html_date_apply(h);
 	if (kicker == NULL)
 		kicker = m->section != NULL ? m->section : m->ld_section;
@@ -568,7 +611,8 @@ import_html_meta_clear(struct import_html_meta *m)
 	    &m->language, &m->meta_language, &m->published,
 	    &m->item_published, &m->ld_any_published,
 	    &m->ld_published, &m->time_date, &m->ld_authors,
-	    &m->meta_authors, &m->byline, &m->section, &m->ld_section,
+	    &m->meta_authors, &m->byline, &m->agency, &m->section,
+	    &m->ld_section,
 	    &m->kicker };
 
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {

@@ -75,6 +75,7 @@ struct import_html_meta {
 	char	*ld_authors;	/* "\n"-separated */
 	char	*meta_authors;
 	char	*byline;	/* visible byline text */
+	char	*agency;	/* a visible source credit: "dpa" */
 	char	*section;	/* article:section */
 	char	*ld_section;
 	char	*kicker;	/* a visible kicker element */
@@ -133,6 +134,9 @@ void	 import_html_jsonld_read(struct import_html_meta *m,
 void	 import_html_author_add(struct import_html *h, const char *list);
 /* With no author found, the agency a dateline credits ("Bonn (dpa) –"). */
 void	 import_html_author_dateline(struct import_html *h);
+/* Whether a short text credits news agencies only ("dpa", "AFP/dpa/lno",
+ * "Reuters, AP"). */
+int	 import_html_author_agency(const char *s);
 /* A date in any common form as ISO 8601, or NULL. Caller frees. */
 char	*import_html_date_iso(const char *s);
 /* Sets the document's published date from the best source. */

@@ -299,6 +299,35 @@ test_html_meta_byline_von(void **state)
 	doc_free(doc);
 }
 
+/* Agency copy with no byline: the source line under it credits the
+ * agency; a picture's agency credit and a hidden teaser's do not count. */
+static void
+test_html_meta_agency_source(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<figure><img src=a.jpg><div class=\"source\">AFP</div></figure>"
+	    "<div style=\"display: none\"><div class=\"m-source\">Reuters"
+	    "</div></div><div>%s</div><div class=\"m-source\">"
+	    "<span>dpa/lno</span></div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 1);
+	assert_string_equal(doc->meta.authors[0], "dpa/lno");
+	doc_free(doc);
+	/* A source line that is not an agency is no author. */
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<div>%s</div><p class=\"source\">Quelle: Statistisches "
+	    "Bundesamt</p></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 0);
+	doc_free(doc);
+}
+
 /* Figures, captions, credits, media. */
 
 static void
@@ -618,6 +647,7 @@ main(void)
 		cmocka_unit_test(test_html_meta_time_and_byline),
 		cmocka_unit_test(test_html_meta_byline_places),
 		cmocka_unit_test(test_html_meta_byline_von),
+		cmocka_unit_test(test_html_meta_agency_source),
 		cmocka_unit_test(test_html_captions),
 		cmocka_unit_test(test_html_media),
 		cmocka_unit_test(test_html_structure_and_links),
