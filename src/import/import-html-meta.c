@@ -33,6 +33,10 @@ static const char *import_html_meta_dates[] = {
 	"dcterms.created", "dc.date.created", "last-modified",
 };
 
+/* From here on the names are generic: pages put the time the page was
+ * built or changed there as often as the time it was published. */
+#define IMPORT_HTML_META_DATE_WEAK	13
+
 static const char *import_html_meta_author_names[] = {
 	"author", "article:author", "dc.creator", "dcterms.creator",
 	"sailthru.author", "parsely-author", "byl", "twitter:creator",
@@ -70,6 +74,31 @@ struct import_html_meta_ranks {
 	int	 author;
 };
 
+/* A date meta tag: the best-ranked one is kept, and every one is noted so
+ * a date shown on the page can be checked against them all. */
+static void
+import_html_meta_date(struct import_html_meta *m, const char *content,
+    int rank, struct import_html_meta_ranks *r)
+{
+	char	*iso = import_html_date_iso(content);
+	char	*all;
+
+	if (iso != NULL) {
+		all = xasprintf("%s%s\n", m->meta_dates != NULL ?
+		    m->meta_dates : "", iso);
+		free(m->meta_dates);
+		m->meta_dates = all;
+		free(iso);
+	}
+	if (rank >= r->date)
+		return;
+	free(m->published);
+	m->published = NULL;
+	import_html_meta_keep(&m->published, content);
+	m->published_weak = rank >= IMPORT_HTML_META_DATE_WEAK;
+	r->date = rank;
+}
+
 static void
 import_html_meta_tag(struct import_html *h, xmlNodePtr node,
     struct import_html_meta_ranks *r)
@@ -100,12 +129,9 @@ import_html_meta_tag(struct import_html *h, xmlNodePtr node,
 			import_html_meta_keep(&m->meta_language, content);
 		else if ((rank = import_html_meta_rank(key,
 		    import_html_meta_dates, sizeof import_html_meta_dates /
-		    sizeof import_html_meta_dates[0])) >= 0 && rank < r->date) {
-			free(m->published);
-			m->published = NULL;
-			import_html_meta_keep(&m->published, content);
-			r->date = rank;
-		} else if ((rank = import_html_meta_rank(key,
+		    sizeof import_html_meta_dates[0])) >= 0)
+			import_html_meta_date(m, content, rank, r);
+		else if ((rank = import_html_meta_rank(key,
 		    import_html_meta_author_names,
 		    sizeof import_html_meta_author_names /
 		    sizeof import_html_meta_author_names[0])) >= 0 &&
@@ -273,6 +299,24 @@ import_html_meta_author_para(xmlNodePtr node)
 	return 0;
 }
 
+/* Whether one of an element's classes is word: "author" is a byline's
+ * class, "comment-author" and "author-info" are not. */
+static int
+import_html_meta_class_word(xmlNodePtr node, const char *word)
+{
+	const char	*c = import_html_attr_peek(node, "class");
+	size_t		 n = strlen(word), len;
+
+	while (c != NULL && *c != '\0') {
+		c += strspn(c, " \t\r\n");
+		len = strcspn(c, " \t\r\n");
+		if (len == n && strncasecmp(c, word, n) == 0)
+			return 1;
+		c += len;
+	}
+	return 0;
+}
+
 /* Whether a short text is a visible byline: "Von" or "By" and then only
  * capitalised words and the words that join names ("Von Eva Muster und
  * Jan Beispiel"), so a sentence that starts with "Von" is not one. */
@@ -349,12 +393,77 @@ import_html_meta_byline(struct import_html_meta *m, xmlNodePtr node)
 	if (((rel != NULL && strcasecmp(rel, "author") == 0) ||
 	    (prop != NULL && strcasecmp(prop, "author") == 0) ||
 	    import_html_class_has(node, "byline") ||
-	    import_html_class_has(node, "author") ||
+	    import_html_meta_class_word(node, "author") ||
+	    import_html_meta_class_word(node, "authors") ||
+	    import_html_class_has(node, "author-name") ||
 	    import_html_class_has(node, "autor") ||
 	    import_html_meta_author_para(node) ||
 	    import_html_meta_author_von(node)) &&
 	    !import_html_meta_elsewhere(node))
 		m->byline = import_html_meta_short(node, 160);
+}
+
+/* The first text below an element (two levels down), or NULL. */
+static const char *
+import_html_meta_first_text(xmlNodePtr node, int depth)
+{
+	const char	*s;
+
+	for (xmlNodePtr c = node->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE && c->content != NULL) {
+			s = (const char *)c->content;
+			s += strspn(s, " \t\r\n");
+			if (*s != '\0')
+				return s;
+		} else if (c->type == XML_ELEMENT_NODE && depth > 0)
+			return import_html_meta_first_text(c, depth - 1);
+	}
+	return NULL;
+}
+
+/* The length of a date label a text starts with ("Stand:", "Published
+ * on", "Veröffentlicht am"), a whole word, or 0. */
+static size_t
+import_html_meta_date_label(const char *s)
+{
+	static const char *labels[] = { "Stand", "Ver\xc3\xb6" "ffentlicht",
+		"Erschienen", "Publiziert", "Datum", "Date", "Published",
+		"Posted" };
+	size_t	 n;
+
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		n = strlen(labels[i]);
+		if (strncasecmp(s, labels[i], n) == 0 &&
+		    !isalpha((unsigned char)s[n]) &&
+		    (unsigned char)s[n] < 0x80)
+			return n;
+	}
+	return 0;
+}
+
+/* A visible dateline: a short element that starts with a date label and
+ * holds a date; the date text after the label is kept. */
+static void
+import_html_meta_dateline(struct import_html_meta *m, xmlNodePtr node)
+{
+	const char	*s = import_html_meta_first_text(node, 2);
+	char		*t, *iso;
+	size_t		 n;
+
+	if (s == NULL || import_html_meta_date_label(s) == 0 ||
+	    (t = import_html_meta_short(node, 100)) == NULL)
+		return;
+	n = import_html_meta_date_label(t);
+	n += strspn(t + n, " :");
+	if (strncasecmp(t + n, "am ", 3) == 0 ||
+	    strncasecmp(t + n, "on ", 3) == 0)
+		n += 3;
+	if (n > 0 && (iso = import_html_date_iso(t + n)) != NULL &&
+	    !import_html_meta_elsewhere(node)) {
+		free(iso);
+		m->dateline = xstrdup(t + n);
+	}
+	free(t);
 }
 
 /* Hidden by its style, or inside something that is. */
@@ -419,6 +528,8 @@ import_html_meta_visible(struct import_html *h, xmlNodePtr node)
 		import_html_meta_byline(m, node);
 	if (m->agency == NULL)
 		import_html_meta_agency(m, node);
+	if (m->dateline == NULL)
+		import_html_meta_dateline(m, node);
 	if (m->kicker == NULL && import_html_meta_kicker_is(node))
 		m->kicker = import_html_meta_short(node, 80);
 }
@@ -609,6 +720,7 @@ import_html_meta_clear(struct import_html_meta *m)
 	    &m->og_title,
 	    &m->ld_title, &m->site, &m->ld_site, &m->url, &m->og_url,
 	    &m->language, &m->meta_language, &m->published,
+	    &m->meta_dates, &m->dateline,
 	    &m->item_published, &m->ld_any_published,
 	    &m->ld_published, &m->time_date, &m->ld_authors,
 	    &m->meta_authors, &m->byline, &m->agency, &m->section,

@@ -68,6 +68,9 @@ struct import_html_meta {
 	char	*language;	/* <html lang>, else JSON-LD */
 	char	*meta_language;
 	char	*published;	/* best meta date */
+	int	 published_weak;	/* from a generic name ("date") */
+	char	*meta_dates;	/* every date meta tag, ISO, "\n" after each */
+	char	*dateline;	/* "Stand: …", "Published …" shown */
 	char	*item_published;	/* itemprop=datePublished */
 	char	*ld_any_published;	/* JSON-LD, any type */
 	char	*ld_published;

@@ -328,6 +328,72 @@ test_html_meta_agency_source(void **state)
 	doc_free(doc);
 }
 
+/* Bylines that read like prose are none; a month after the name is the
+ * date's; a class that merely contains "author" is not a byline. */
+static void
+test_html_meta_byline_prose(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><body><h1>Claim checked</h1>"
+	    "<h4 class=\"author\">The Russian and Syrian defense ministries"
+	    "</h4><div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 0);
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<span class=\"comment-author\">Tom Leser</span>"
+	    "<span class=\"authors\">By Jan Doe November 15, 2019</span>"
+	    "<div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 1);
+	assert_string_equal(doc->meta.authors[0], "Jan Doe");
+	doc_free(doc);
+}
+
+/* Dates a reader sees: a labelled dateline beats the generic "date" meta
+ * name; a shown date that a machine-readable one confirms beats the
+ * others. */
+static void
+test_html_meta_dateline(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><head><meta name=\"date\" "
+	    "content=\"2020-04-29T11:52:23\"></head><body><h1>Datenleck</h1>"
+	    "<p>Datenleck bei 01.01.2019</p><p><span class=\"x\">Stand: "
+	    "28.04.2020 18:00 Uhr</span></p><div>%s</div></body></html>",
+	    test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.published, "2020-04-28T18:00");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html><body><h1>Elephants</h1>"
+	    "<div>%s</div><ul><li><strong>Date</strong>\n23.05.2011</li>"
+	    "</ul></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.published, "2011-05-23");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html><head><meta name=\"pubdate\" "
+	    "content=\"2021-12-14T15:41:07+01:00\"><meta name=\"DC.date."
+	    "issued\" content=\"2022-02-04T15:33:00+01:00\"></head><body>"
+	    "<h1>Warten lohnt</h1><div class=\"author\">04.02.2022 | 15:33 "
+	    "Uhr | Eva Muster</div><div>%s</div></body></html>",
+	    test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.published, "2022-02-04T15:33:00+01:00");
+	assert_string_equal(doc->meta.authors[0], "Eva Muster");
+	doc_free(doc);
+}
+
 /* Figures, captions, credits, media. */
 
 static void
@@ -648,6 +714,8 @@ main(void)
 		cmocka_unit_test(test_html_meta_byline_places),
 		cmocka_unit_test(test_html_meta_byline_von),
 		cmocka_unit_test(test_html_meta_agency_source),
+		cmocka_unit_test(test_html_meta_byline_prose),
+		cmocka_unit_test(test_html_meta_dateline),
 		cmocka_unit_test(test_html_captions),
 		cmocka_unit_test(test_html_media),
 		cmocka_unit_test(test_html_structure_and_links),
