@@ -524,6 +524,10 @@ import_html_meta_visible(struct import_html *h, xmlNodePtr node)
 	}
 	if (import_html_tag_is(node, "h1") && m->h1 == NULL)
 		import_html_meta_h1(m, node);
+	else if (m->item_title == NULL && !import_html_tag_is(node, "h1") &&
+	    (v = import_html_attr_peek(node, "itemprop")) != NULL &&
+	    strcasecmp(v, "headline") == 0 && !import_html_meta_hidden(node))
+		m->item_title = import_html_meta_short(node, 600);
 	if (m->byline == NULL)
 		import_html_meta_byline(m, node);
 	if (m->agency == NULL)
@@ -630,6 +634,19 @@ import_html_meta_contains(const char *a, const char *b)
 	return yes;
 }
 
+/* Whether a headline shown on the page is confirmed by a title source
+ * written for machines (JSON-LD, OpenGraph, <title>). */
+static int
+import_html_meta_confirmed(const struct import_html_meta *m, const char *t)
+{
+	return t != NULL && (import_html_meta_contains(m->og_title, t) ||
+	    import_html_meta_contains(m->ld_title, t) ||
+	    import_html_meta_contains(m->doc_title, t));
+}
+
+/* The headline the reader sees, confirmed: the <h1>, else an element
+ * marked itemprop=headline (pages that put the site's name or another
+ * story in their only <h1>); then the machine-readable titles. */
 static void
 import_html_meta_title_choose(struct import_html_meta *m)
 {
@@ -637,10 +654,10 @@ import_html_meta_title_choose(struct import_html_meta *m)
 
 	if (h1 != NULL && import_html_meta_contains(m->site, h1))
 		h1 = NULL;	/* a logo in an <h1> */
-	if (h1 != NULL && (import_html_meta_contains(m->og_title, h1) ||
-	    import_html_meta_contains(m->ld_title, h1) ||
-	    import_html_meta_contains(m->doc_title, h1)))
+	if (import_html_meta_confirmed(m, h1))
 		m->title = xstrdup(h1);
+	else if (import_html_meta_confirmed(m, m->item_title))
+		m->title = xstrdup(m->item_title);
 	else if (m->ld_title != NULL)
 		m->title = xstrdup(m->ld_title);
 	else if (m->og_title != NULL)
@@ -716,7 +733,8 @@ import_html_meta_apply(struct import_html *h)
 void
 import_html_meta_clear(struct import_html_meta *m)
 {
-	char	**fields[] = { &m->title, &m->h1, &m->doc_title,
+	char	**fields[] = { &m->title, &m->h1, &m->item_title,
+	    &m->doc_title,
 	    &m->og_title,
 	    &m->ld_title, &m->site, &m->ld_site, &m->url, &m->og_url,
 	    &m->language, &m->meta_language, &m->published,

@@ -58,6 +58,7 @@ struct import_html_meta {
 	char	*title;		/* chosen title */
 	char	*h1;		/* the first visible <h1>, no logo */
 	xmlNodePtr h1_node;
+	char	*item_title;	/* first itemprop=headline, not an <h1> */
 	char	*doc_title;	/* <title> */
 	char	*og_title;
 	char	*ld_title;

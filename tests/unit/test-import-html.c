@@ -394,6 +394,27 @@ test_html_meta_dateline(void **state)
 	doc_free(doc);
 }
 
+/* An <h1> that no title source confirms (another story's) gives way to
+ * a confirmed itemprop=headline. */
+static void
+test_html_meta_item_headline(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><head><meta property=\"og:title\" "
+	    "content=\"Grenzen: Die Br\xc3\xbc" "cke bleibt offen\">"
+	    "</head><body><h1 itemprop=\"headline\">Report von der Grenze"
+	    "</h1><article><h2><span class=\"overline\">Grenzen</span>"
+	    "<span itemprop=\"headline\">Die Br\xc3\xbc" "cke bleibt offen"
+	    "</span></h2>%s</article></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, "Die Br\xc3\xbc" "cke bleibt offen");
+	doc_free(doc);
+}
+
 /* Figures, captions, credits, media. */
 
 static void
@@ -716,6 +737,7 @@ main(void)
 		cmocka_unit_test(test_html_meta_agency_source),
 		cmocka_unit_test(test_html_meta_byline_prose),
 		cmocka_unit_test(test_html_meta_dateline),
+		cmocka_unit_test(test_html_meta_item_headline),
 		cmocka_unit_test(test_html_captions),
 		cmocka_unit_test(test_html_media),
 		cmocka_unit_test(test_html_structure_and_links),
