@@ -6,7 +6,8 @@
  *
  * The files, in the order they run:
  *   import-html.c         entry point, parsing and the limits on input;
- *   import-html-meta.c    <head> and visible metadata (title, byline, …);
+ *   import-html-meta.c    <head> and visible metadata (title, kicker, …);
+ *   import-html-byline.c  byline, dateline and source line as shown;
  *   import-html-jsonld.c  schema.org JSON-LD;
  *   import-html-date.c    the published date from whichever source;
  *   import-html-author.c  names out of bylines and author fields;
@@ -126,6 +127,13 @@ int	 import_html_tag_block(xmlNodePtr node);
 /* A case-insensitive substring test on class and id together. */
 int	 import_html_class_has(xmlNodePtr node, const char *word);
 
+/* Short visible text of an element, or NULL when empty or longer than
+ * max. Caller frees. */
+char	*import_html_meta_short(xmlNodePtr node, size_t max);
+/* Looks at one element for a byline, a dateline or an agency source line
+ * and keeps the first of each in m. */
+void	 import_html_byline_visit(struct import_html_meta *m,
+	    xmlNodePtr node);
 /* Metadata from meta tags, JSON-LD and visible page elements. */
 void	 import_html_meta_collect(struct import_html *h);
 void	 import_html_meta_apply(struct import_html *h);
