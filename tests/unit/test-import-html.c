@@ -411,7 +411,8 @@ test_html_meta_item_headline(void **state)
 	    "</span></h2>%s</article></body></html>", test_html_body);
 	doc = test_html_doc(page);
 	assert_non_null(doc);
-	assert_string_equal(doc->meta.title, "Die Br\xc3\xbc" "cke bleibt offen");
+	assert_string_equal(doc->meta.title,
+	    "Die Br\xc3\xbc" "cke bleibt offen");
 	doc_free(doc);
 }
 
