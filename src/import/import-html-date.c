@@ -1,13 +1,16 @@
 /*
  * import-html-date: the published date as ISO 8601. Sources in order of
- * trust: JSON-LD datePublished, the best-ranked date meta tag, an element
- * marked itemprop=datePublished, the first <time datetime>, a date written
- * in the visible byline, and last a /YYYY/MM/DD/ path in the canonical
- * URL. Each is parsed from the forms pages use: ISO 8601 (with or without
- * time and zone), YYYY/MM/DD, YYYYMMDD, DD.MM.YYYY, and day, month name
- * (English or German) and year in any order. Years outside 1990..2100 and
- * impossible months or days are refused, so a number is not taken for a
- * date by accident.
+ * trust: JSON-LD datePublished; a date shown on the page (a dateline such
+ * as "Stand: 28.04.2020 18:00 Uhr", or the byline) that a machine-readable
+ * date confirms; the best-ranked specific date meta tag; an element marked
+ * itemprop=datePublished; a labelled dateline; the generic date meta names
+ * ("date", "dc.date", "last-modified"); the first <time datetime>; JSON-LD
+ * of any type; a date in the byline; and last a /YYYY/MM/DD/ path in the
+ * canonical URL. Each is parsed from the forms pages use: ISO 8601 (with or
+ * without time and zone), YYYY/MM/DD, YYYYMMDD, DD.MM.YYYY, and day, month
+ * name (English or German) and year in any order. Years outside 1990..2100
+ * and impossible months or days are refused, so a number is not taken for
+ * a date by accident.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -160,22 +163,72 @@ import_html_date_url(const char *url)
 	return NULL;
 }
 
+/* Of two dates, the one on day with more detail; frees the other. */
+static char *
+import_html_date_longer(char *best, char *iso, const char *day)
+{
+	if (iso == NULL || strncmp(iso, day, 10) != 0 ||
+	    (best != NULL && strlen(best) >= strlen(iso))) {
+		free(iso);
+		return best;
+	}
+	free(best);
+	return iso;
+}
+
+/* The machine-readable date on the same day as a date shown on the page
+ * (in a dateline or the byline), the one with a time if there is, or
+ * NULL. Caller frees. */
+static char *
+import_html_date_confirmed(const struct import_html_meta *m)
+{
+	const char	*srcs[] = { m->ld_published, m->item_published,
+	    m->time_date, m->ld_any_published };
+	const char	*shown = m->dateline != NULL ? m->dateline : m->byline;
+	char		*day = import_html_date_iso(shown), *iso, *best = NULL;
+
+	if (day == NULL)
+		return NULL;
+	day[10] = '\0';
+	for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+		iso = import_html_date_iso(srcs[i]);
+		best = import_html_date_longer(best, iso, day);
+	}
+	for (const char *p = m->meta_dates; p != NULL && *p != '\0';
+	    p += strcspn(p, "\n") + 1) {
+		iso = xstrndup(p, strcspn(p, "\n"));
+		best = import_html_date_longer(best, iso, day);
+	}
+	free(day);
+	return best;
+}
+
+/*
+ * Machine-readable dates disagree more often than one would think (a
+ * page's first version, its last edit, the time it was built). What the
+ * page shows a reader is the date meant, so a shown date that one of them
+ * confirms wins over the others; an unconfirmed dateline still beats the
+ * generic meta names.
+ */
 void
 import_html_date_apply(struct import_html *h)
 {
-	const char	*srcs[] = { h->meta.ld_published, h->meta.published,
-	    h->meta.item_published, h->meta.time_date,
-	    h->meta.ld_any_published, h->meta.byline };
-	char		*iso = NULL;
+	const struct import_html_meta *m = &h->meta;
+	const char	*strong = m->published_weak ? NULL : m->published;
+	const char	*weak = m->published_weak ? m->published : NULL;
+	const char	*srcs[] = { strong, m->item_published, m->dateline,
+	    weak, m->time_date, m->ld_any_published, m->byline };
+	char		*iso = import_html_date_iso(m->ld_published);
 
+	if (iso == NULL)
+		iso = import_html_date_confirmed(m);
 	for (size_t i = 0; iso == NULL && i < sizeof srcs / sizeof srcs[0];
 	    i++)
 		iso = import_html_date_iso(srcs[i]);
 	if (iso == NULL)
-		iso = import_html_date_url(h->meta.url);
+		iso = import_html_date_url(m->url);
 	if (iso == NULL)
-		iso = import_html_date_url(h->meta.og_url);
+		iso = import_html_date_url(m->og_url);
 	doc_meta_set_published(h->doc, iso);
 	free(iso);
 }
-

@@ -5,7 +5,8 @@
  * the first value each source offers: <title>, <meta> by name, property or
  * itemprop (OpenGraph, article:, Dublin Core and the common ad-hoc names),
  * <link rel=canonical>, <html lang>, JSON-LD, the first <time datetime>,
- * the first <h1>, and visible byline and kicker elements. Then each field
+ * the first <h1>, visible kicker elements, and (import-html-byline.c) the
+ * byline, dateline and source line shown. Then each field
  * takes the most trustworthy source present: structured data first (it is
  * written for machines), then meta tags, then what the page shows. The
  * site's name is never taken as an author.
@@ -32,6 +33,10 @@ static const char *import_html_meta_dates[] = {
 	"dcterms.issued", "dc.date", "dcterms.date", "date",
 	"dcterms.created", "dc.date.created", "last-modified",
 };
+
+/* From here on the names are generic: pages put the time the page was
+ * built or changed there as often as the time it was published. */
+#define IMPORT_HTML_META_DATE_WEAK	13
 
 static const char *import_html_meta_author_names[] = {
 	"author", "article:author", "dc.creator", "dcterms.creator",
@@ -70,6 +75,31 @@ struct import_html_meta_ranks {
 	int	 author;
 };
 
+/* A date meta tag: the best-ranked one is kept, and every one is noted so
+ * a date shown on the page can be checked against them all. */
+static void
+import_html_meta_date(struct import_html_meta *m, const char *content,
+    int rank, struct import_html_meta_ranks *r)
+{
+	char	*iso = import_html_date_iso(content);
+	char	*all;
+
+	if (iso != NULL) {
+		all = xasprintf("%s%s\n", m->meta_dates != NULL ?
+		    m->meta_dates : "", iso);
+		free(m->meta_dates);
+		m->meta_dates = all;
+		free(iso);
+	}
+	if (rank >= r->date)
+		return;
+	free(m->published);
+	m->published = NULL;
+	import_html_meta_keep(&m->published, content);
+	m->published_weak = rank >= IMPORT_HTML_META_DATE_WEAK;
+	r->date = rank;
+}
+
 static void
 import_html_meta_tag(struct import_html *h, xmlNodePtr node,
     struct import_html_meta_ranks *r)
@@ -100,12 +130,9 @@ import_html_meta_tag(struct import_html *h, xmlNodePtr node,
 			import_html_meta_keep(&m->meta_language, content);
 		else if ((rank = import_html_meta_rank(key,
 		    import_html_meta_dates, sizeof import_html_meta_dates /
-		    sizeof import_html_meta_dates[0])) >= 0 && rank < r->date) {
-			free(m->published);
-			m->published = NULL;
-			import_html_meta_keep(&m->published, content);
-			r->date = rank;
-		} else if ((rank = import_html_meta_rank(key,
+		    sizeof import_html_meta_dates[0])) >= 0)
+			import_html_meta_date(m, content, rank, r);
+		else if ((rank = import_html_meta_rank(key,
 		    import_html_meta_author_names,
 		    sizeof import_html_meta_author_names /
 		    sizeof import_html_meta_author_names[0])) >= 0 &&
@@ -148,8 +175,7 @@ import_html_meta_script(struct import_html *h, xmlNodePtr node)
 	xmlFree(type);
 }
 
-/* Short visible text of an element, or NULL when longer than max. */
-static char *
+char *
 import_html_meta_short(xmlNodePtr node, size_t max)
 {
 	char	*t = import_html_text_get(node);
@@ -248,46 +274,6 @@ import_html_meta_h1(struct import_html_meta *m, xmlNodePtr h1)
 		m->h1_node = h1;
 }
 
-/* A paragraph naming its author: "Autor: …", "Auteur : …". */
-static int
-import_html_meta_author_para(xmlNodePtr node)
-{
-	static const char *marks[] = { "Autor", "Autorin", "Auteur",
-		"Author", "Text" };
-	xmlNodePtr	 c = node->children;
-	const char	*s;
-	size_t		 n;
-
-	if (!import_html_tag_is(node, "p") || c == NULL ||
-	    c->type != XML_TEXT_NODE || c->content == NULL)
-		return 0;
-	s = (const char *)c->content;
-	while (*s == ' ' || *s == '\n' || *s == '\t')
-		s++;
-	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
-		n = strlen(marks[i]);
-		if (strncmp(s, marks[i], n) == 0 && (s[n] == ':' ||
-		    (s[n] == ' ' && s[n + 1] == ':')))
-			return 1;
-	}
-	return 0;
-}
-
-static void
-import_html_meta_byline(struct import_html_meta *m, xmlNodePtr node)
-{
-	const char	*rel = import_html_attr_peek(node, "rel");
-	const char	*prop = import_html_attr_peek(node, "itemprop");
-
-	if ((rel != NULL && strcasecmp(rel, "author") == 0) ||
-	    (prop != NULL && strcasecmp(prop, "author") == 0) ||
-	    import_html_class_has(node, "byline") ||
-	    import_html_class_has(node, "author-name") ||
-	    import_html_class_has(node, "autor") ||
-	    import_html_meta_author_para(node))
-		m->byline = import_html_meta_short(node, 160);
-}
-
 static void
 import_html_meta_visible(struct import_html *h, xmlNodePtr node)
 {
@@ -307,8 +293,11 @@ import_html_meta_visible(struct import_html *h, xmlNodePtr node)
 	}
 	if (import_html_tag_is(node, "h1") && m->h1 == NULL)
 		import_html_meta_h1(m, node);
-	if (m->byline == NULL)
-		import_html_meta_byline(m, node);
+	else if (m->item_title == NULL && !import_html_tag_is(node, "h1") &&
+	    (v = import_html_attr_peek(node, "itemprop")) != NULL &&
+	    strcasecmp(v, "headline") == 0 && !import_html_meta_hidden(node))
+		m->item_title = import_html_meta_short(node, 600);
+	import_html_byline_visit(m, node);
 	if (m->kicker == NULL && import_html_meta_kicker_is(node))
 		m->kicker = import_html_meta_short(node, 80);
 }
@@ -409,6 +398,19 @@ import_html_meta_contains(const char *a, const char *b)
 	return yes;
 }
 
+/* Whether a headline shown on the page is confirmed by a title source
+ * written for machines (JSON-LD, OpenGraph, <title>). */
+static int
+import_html_meta_confirmed(const struct import_html_meta *m, const char *t)
+{
+	return t != NULL && (import_html_meta_contains(m->og_title, t) ||
+	    import_html_meta_contains(m->ld_title, t) ||
+	    import_html_meta_contains(m->doc_title, t));
+}
+
+/* The headline the reader sees, confirmed: the <h1>, else an element
+ * marked itemprop=headline (pages that put the site's name or another
+ * story in their only <h1>); then the machine-readable titles. */
 static void
 import_html_meta_title_choose(struct import_html_meta *m)
 {
@@ -416,10 +418,10 @@ import_html_meta_title_choose(struct import_html_meta *m)
 
 	if (h1 != NULL && import_html_meta_contains(m->site, h1))
 		h1 = NULL;	/* a logo in an <h1> */
-	if (h1 != NULL && (import_html_meta_contains(m->og_title, h1) ||
-	    import_html_meta_contains(m->ld_title, h1) ||
-	    import_html_meta_contains(m->doc_title, h1)))
+	if (import_html_meta_confirmed(m, h1))
 		m->title = xstrdup(h1);
+	else if (import_html_meta_confirmed(m, m->item_title))
+		m->title = xstrdup(m->item_title);
 	else if (m->ld_title != NULL)
 		m->title = xstrdup(m->ld_title);
 	else if (m->og_title != NULL)
@@ -466,6 +468,39 @@ import_html_meta_lang_apply(struct import_html *h)
 		doc_meta_set_language(h->doc, code);
 }
 
+/*
+ * A German title's straight double quotes as German typesetting writes
+ * them, „…“: "Wir dekorieren …" is a typewriter's stand-in. Only titles
+ * whose quotes pair up are changed; the body keeps the page's own text.
+ */
+static void
+import_html_meta_quotes_de(struct import_html *h)
+{
+	struct util_buf	 b;
+	const char	*t = h->doc->meta.title;
+	size_t		 n = 0;
+	char		*out;
+
+	if (t == NULL || h->doc->meta.language == NULL ||
+	    strcmp(h->doc->meta.language, "de") != 0)
+		return;
+	for (const char *p = t; *p != '\0'; p++)
+		n += *p == '"';
+	if (n == 0 || n % 2 != 0)
+		return;
+	util_buf_init(&b);
+	for (n = 0; *t != '\0'; t++) {
+		if (*t != '"')
+			util_buf_add_char(&b, *t);
+		else
+			util_buf_add_str(&b, n++ % 2 == 0 ? "\xe2\x80\x9e" :
+			    "\xe2\x80\x9c");
+	}
+	out = util_buf_steal(&b, NULL);
+	doc_meta_set_title(h->doc, out);
+	free(out);
+}
+
 void
 import_html_meta_apply(struct import_html *h)
 {
@@ -481,6 +516,8 @@ import_html_meta_apply(struct import_html *h)
 		import_html_author_add(h, m->byline);
 	if (h->doc->meta.nauthors == 0)
 		import_html_author_dateline(h);
+	if (h->doc->meta.nauthors == 0 && m->agency != NULL)
+		doc_meta_add_author(h->doc, m->agency);
 	import_html_date_apply(h);
 	if (kicker == NULL)
 		kicker = m->section != NULL ? m->section : m->ld_section;
@@ -488,18 +525,22 @@ import_html_meta_apply(struct import_html *h)
 	doc_meta_set_site(h->doc, m->site != NULL ? m->site : m->ld_site);
 	doc_meta_set_url(h->doc, m->url != NULL ? m->url : m->og_url);
 	import_html_meta_lang_apply(h);
+	import_html_meta_quotes_de(h);
 }
 
 void
 import_html_meta_clear(struct import_html_meta *m)
 {
-	char	**fields[] = { &m->title, &m->h1, &m->doc_title,
+	char	**fields[] = { &m->title, &m->h1, &m->item_title,
+	    &m->doc_title,
 	    &m->og_title,
 	    &m->ld_title, &m->site, &m->ld_site, &m->url, &m->og_url,
 	    &m->language, &m->meta_language, &m->published,
+	    &m->meta_dates, &m->dateline,
 	    &m->item_published, &m->ld_any_published,
 	    &m->ld_published, &m->time_date, &m->ld_authors,
-	    &m->meta_authors, &m->byline, &m->section, &m->ld_section,
+	    &m->meta_authors, &m->byline, &m->agency, &m->section,
+	    &m->ld_section,
 	    &m->kicker };
 
 	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {

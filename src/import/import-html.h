@@ -6,7 +6,8 @@
  *
  * The files, in the order they run:
  *   import-html.c         entry point, parsing and the limits on input;
- *   import-html-meta.c    <head> and visible metadata (title, byline, …);
+ *   import-html-meta.c    <head> and visible metadata (title, kicker, …);
+ *   import-html-byline.c  byline, dateline and source line as shown;
  *   import-html-jsonld.c  schema.org JSON-LD;
  *   import-html-date.c    the published date from whichever source;
  *   import-html-author.c  names out of bylines and author fields;
@@ -58,6 +59,7 @@ struct import_html_meta {
 	char	*title;		/* chosen title */
 	char	*h1;		/* the first visible <h1>, no logo */
 	xmlNodePtr h1_node;
+	char	*item_title;	/* first itemprop=headline, not an <h1> */
 	char	*doc_title;	/* <title> */
 	char	*og_title;
 	char	*ld_title;
@@ -68,6 +70,9 @@ struct import_html_meta {
 	char	*language;	/* <html lang>, else JSON-LD */
 	char	*meta_language;
 	char	*published;	/* best meta date */
+	int	 published_weak;	/* from a generic name ("date") */
+	char	*meta_dates;	/* every date meta tag, ISO, "\n" after each */
+	char	*dateline;	/* "Stand: …", "Published …" shown */
 	char	*item_published;	/* itemprop=datePublished */
 	char	*ld_any_published;	/* JSON-LD, any type */
 	char	*ld_published;
@@ -75,6 +80,7 @@ struct import_html_meta {
 	char	*ld_authors;	/* "\n"-separated */
 	char	*meta_authors;
 	char	*byline;	/* visible byline text */
+	char	*agency;	/* a visible source credit: "dpa" */
 	char	*section;	/* article:section */
 	char	*ld_section;
 	char	*kicker;	/* a visible kicker element */
@@ -121,6 +127,13 @@ int	 import_html_tag_block(xmlNodePtr node);
 /* A case-insensitive substring test on class and id together. */
 int	 import_html_class_has(xmlNodePtr node, const char *word);
 
+/* Short visible text of an element, or NULL when empty or longer than
+ * max. Caller frees. */
+char	*import_html_meta_short(xmlNodePtr node, size_t max);
+/* Looks at one element for a byline, a dateline or an agency source line
+ * and keeps the first of each in m. */
+void	 import_html_byline_visit(struct import_html_meta *m,
+	    xmlNodePtr node);
 /* Metadata from meta tags, JSON-LD and visible page elements. */
 void	 import_html_meta_collect(struct import_html *h);
 void	 import_html_meta_apply(struct import_html *h);
@@ -133,6 +146,9 @@ void	 import_html_jsonld_read(struct import_html_meta *m,
 void	 import_html_author_add(struct import_html *h, const char *list);
 /* With no author found, the agency a dateline credits ("Bonn (dpa) –"). */
 void	 import_html_author_dateline(struct import_html *h);
+/* Whether a short text credits news agencies only ("dpa", "AFP/dpa/lno",
+ * "Reuters, AP"). */
+int	 import_html_author_agency(const char *s);
 /* A date in any common form as ISO 8601, or NULL. Caller frees. */
 char	*import_html_date_iso(const char *s);
 /* Sets the document's published date from the best source. */

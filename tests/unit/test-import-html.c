@@ -246,6 +246,209 @@ test_html_meta_time_and_byline(void **state)
 	doc_free(doc);
 }
 
+/* Bylines that are not this article's: a teaser's (inside a link) and a
+ * photographer's (inside a figure); a label before the names; the two
+ * sides of an interview. */
+static void
+test_html_meta_byline_places(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<figure><img src=a.jpg><figcaption>Die Br\xc3\xbc" "cke "
+	    "<span class=\"bu-autor\">Foto: Ina Bild</span></figcaption>"
+	    "</figure><div>%s</div><a href=\"/other\"><h3>Other story</h3>"
+	    "<div class=\"author-name\">Von Tom Teaser</div></a>"
+	    "<p class=\"author\">Text und Interview: Eva Muster</p>"
+	    "</body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 1);
+	assert_string_equal(doc->meta.authors[0], "Eva Muster");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html><body><h1>Die Zukunft</h1>"
+	    "<p class=\"author\">Ada Denkerin im Gespr\xc3\xa4" "ch mit "
+	    "Karl Frager</p><div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 2);
+	assert_string_equal(doc->meta.authors[0], "Ada Denkerin");
+	assert_string_equal(doc->meta.authors[1], "Karl Frager");
+	doc_free(doc);
+}
+
+/* A byline with no class: "Von" and names only; a sentence that starts
+ * with "Von" is not one. */
+static void
+test_html_meta_byline_von(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<p>Von der Leyen kam.</p><p>Von <a href=\"/eva\">Eva Muster"
+	    "</a></p><p><a href=\"/archiv\">Mi, 18. Oktober 2023</a></p>"
+	    "<div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 1);
+	assert_string_equal(doc->meta.authors[0], "Eva Muster");
+	doc_free(doc);
+}
+
+/* Agency copy with no byline: the source line under it credits the
+ * agency; a picture's agency credit and a hidden teaser's do not count. */
+static void
+test_html_meta_agency_source(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<figure><img src=a.jpg><div class=\"source\">AFP</div></figure>"
+	    "<div style=\"display: none\"><div class=\"m-source\">Reuters"
+	    "</div></div><div>%s</div><div class=\"m-source\">"
+	    "<span>dpa/lno</span></div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 1);
+	assert_string_equal(doc->meta.authors[0], "dpa/lno");
+	doc_free(doc);
+	/* A source line that is not an agency is no author. */
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<div>%s</div><p class=\"source\">Quelle: Statistisches "
+	    "Bundesamt</p></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 0);
+	doc_free(doc);
+}
+
+/* Bylines that read like prose are none; a month after the name is the
+ * date's; a class that merely contains "author" is not a byline. */
+static void
+test_html_meta_byline_prose(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><body><h1>Claim checked</h1>"
+	    "<h4 class=\"author\">The Russian and Syrian defense ministries"
+	    "</h4><div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 0);
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html><body><h1>Bridge stays open</h1>"
+	    "<span class=\"comment-author\">Tom Leser</span>"
+	    "<span class=\"authors\">By Jan Doe November 15, 2019</span>"
+	    "<div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.nauthors, 1);
+	assert_string_equal(doc->meta.authors[0], "Jan Doe");
+	doc_free(doc);
+}
+
+/* Dates a reader sees: a labelled dateline beats the generic "date" meta
+ * name; a shown date that a machine-readable one confirms beats the
+ * others. */
+static void
+test_html_meta_dateline(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><head><meta name=\"date\" "
+	    "content=\"2020-04-29T11:52:23\"></head><body><h1>Datenleck</h1>"
+	    "<p>Datenleck bei 01.01.2019</p><p><span class=\"x\">Stand: "
+	    "28.04.2020 18:00 Uhr</span></p><div>%s</div></body></html>",
+	    test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.published, "2020-04-28T18:00");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html><body><h1>Elephants</h1>"
+	    "<div>%s</div><ul><li><strong>Date</strong>\n23.05.2011</li>"
+	    "</ul></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.published, "2011-05-23");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html><head><meta name=\"pubdate\" "
+	    "content=\"2021-12-14T15:41:07+01:00\"><meta name=\"DC.date."
+	    "issued\" content=\"2022-02-04T15:33:00+01:00\"></head><body>"
+	    "<h1>Warten lohnt</h1><div class=\"author\">04.02.2022 | 15:33 "
+	    "Uhr | Eva Muster</div><div>%s</div></body></html>",
+	    test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.published, "2022-02-04T15:33:00+01:00");
+	assert_string_equal(doc->meta.authors[0], "Eva Muster");
+	doc_free(doc);
+}
+
+/* An <h1> that no title source confirms (another story's) gives way to
+ * a confirmed itemprop=headline. */
+static void
+test_html_meta_item_headline(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><head><meta property=\"og:title\" "
+	    "content=\"Grenzen: Die Br\xc3\xbc" "cke bleibt offen\">"
+	    "</head><body><h1 itemprop=\"headline\">Report von der Grenze"
+	    "</h1><article><h2><span class=\"overline\">Grenzen</span>"
+	    "<span itemprop=\"headline\">Die Br\xc3\xbc" "cke bleibt offen"
+	    "</span></h2>%s</article></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title,
+	    "Die Br\xc3\xbc" "cke bleibt offen");
+	doc_free(doc);
+}
+
+/* A German title's straight quotes become „…“; an English one's stay, and
+ * so does a German title with an odd quote (an inch mark). */
+static void
+test_html_meta_title_quotes(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html lang=\"de\"><head><title>Die "
+	    "Zukunft - \"Wir dekorieren um\"</title></head><body><h1>\"Wir "
+	    "dekorieren um\"</h1><div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title,
+	    "\xe2\x80\x9eWir dekorieren um\xe2\x80\x9c");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html lang=\"de\"><head><title>Ein "
+	    "27\" Monitor</title></head><body><h1>Ein 27\" Monitor</h1>"
+	    "<div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, "Ein 27\" Monitor");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html lang=\"en\"><head><title>\"We "
+	    "rearrange\"</title></head><body><h1>\"We rearrange\"</h1>"
+	    "<div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, "\"We rearrange\"");
+	doc_free(doc);
+}
+
 /* Figures, captions, credits, media. */
 
 static void
@@ -563,6 +766,13 @@ main(void)
 		cmocka_unit_test(test_html_meta_jsonld),
 		cmocka_unit_test(test_html_meta_opengraph),
 		cmocka_unit_test(test_html_meta_time_and_byline),
+		cmocka_unit_test(test_html_meta_byline_places),
+		cmocka_unit_test(test_html_meta_byline_von),
+		cmocka_unit_test(test_html_meta_agency_source),
+		cmocka_unit_test(test_html_meta_byline_prose),
+		cmocka_unit_test(test_html_meta_dateline),
+		cmocka_unit_test(test_html_meta_item_headline),
+		cmocka_unit_test(test_html_meta_title_quotes),
 		cmocka_unit_test(test_html_captions),
 		cmocka_unit_test(test_html_media),
 		cmocka_unit_test(test_html_structure_and_links),
