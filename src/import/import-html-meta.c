@@ -468,39 +468,6 @@ import_html_meta_lang_apply(struct import_html *h)
 		doc_meta_set_language(h->doc, code);
 }
 
-/*
- * A German title's straight double quotes as German typesetting writes
- * them, „…“: "Wir dekorieren …" is a typewriter's stand-in. Only titles
- * whose quotes pair up are changed; the body keeps the page's own text.
- */
-static void
-import_html_meta_quotes_de(struct import_html *h)
-{
-	struct util_buf	 b;
-	const char	*t = h->doc->meta.title;
-	size_t		 n = 0;
-	char		*out;
-
-	if (t == NULL || h->doc->meta.language == NULL ||
-	    strcmp(h->doc->meta.language, "de") != 0)
-		return;
-	for (const char *p = t; *p != '\0'; p++)
-		n += *p == '"';
-	if (n == 0 || n % 2 != 0)
-		return;
-	util_buf_init(&b);
-	for (n = 0; *t != '\0'; t++) {
-		if (*t != '"')
-			util_buf_add_char(&b, *t);
-		else
-			util_buf_add_str(&b, n++ % 2 == 0 ? "\xe2\x80\x9e" :
-			    "\xe2\x80\x9c");
-	}
-	out = util_buf_steal(&b, NULL);
-	doc_meta_set_title(h->doc, out);
-	free(out);
-}
-
 void
 import_html_meta_apply(struct import_html *h)
 {
@@ -525,7 +492,6 @@ import_html_meta_apply(struct import_html *h)
 	doc_meta_set_site(h->doc, m->site != NULL ? m->site : m->ld_site);
 	doc_meta_set_url(h->doc, m->url != NULL ? m->url : m->og_url);
 	import_html_meta_lang_apply(h);
-	import_html_meta_quotes_de(h);
 }
 
 void
