@@ -155,6 +155,8 @@ struct analyze_msg *analyze_msg_new(struct analyze_ctx *ctx, int indirect,
 
 /* analyze-names.c */
 int	 analyze_name_word(const struct analyze_ctx *, size_t i);
+int	 analyze_name_initial(const struct analyze_ctx *, size_t j,
+	    size_t lim);
 size_t	 analyze_name_run(const struct analyze_ctx *, size_t i, size_t lim);
 char	*analyze_toks_text(const struct analyze_ctx *, size_t a, size_t b);
 const char *analyze_names_resolve(const struct analyze_ctx *,

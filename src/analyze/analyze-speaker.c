@@ -150,10 +150,13 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 	}
 	if (analyze_word_det(ctx->toks[i].lower))
 		i++;
-	while (analyze_np_word(ctx, i, lim) && i - np->a < 12) {
+	while ((analyze_np_word(ctx, i, lim) || analyze_name_initial(ctx,
+	    (size_t)i, (size_t)lim)) && i - np->a < 12) {
 		const struct analyze_tok *t = &ctx->toks[i];
 
-		if (t->flags & ANALYZE_TOK_NAMEQ) {
+		if (t->kind == ANALYZE_TOK_PUNCT)	/* "Anna K. Berg" */
+			i++;
+		else if (t->flags & ANALYZE_TOK_NAMEQ) {
 			/* The quoted name whole, or not at all. */
 			long k = analyze_np_nameq_end(ctx, i, lim);
 
