@@ -503,6 +503,9 @@ analyze_frame_direct(const struct analyze_ctx *ctx,
 				*cue = s0;
 				return 1;
 			}
+		if (ctx->english &&
+		    analyze_en_frame_after(ctx, i, lim, np, cue))
+			return 1;
 	}
 	/* Before: a cue in the sentence before the opening mark. */
 	to = analyze_tok_at(ctx, m->start) - 1;
