@@ -20,7 +20,7 @@
 #include "analyze-entity.h"
 
 /* The language of the document: its metadata, else function words. */
-static enum analyze_ner_lang
+enum analyze_ner_lang
 analyze_entity_lang_pick(const struct doc *doc)
 {
 	const char	*l = doc->meta.language;

@@ -99,4 +99,7 @@ void	analyze_entity_spans_fix(const struct analyze_ner_model *model,
 void	analyze_entities_pronoun_add(struct doc *doc, int qid, size_t start,
 	    size_t end, const char *text, int near);
 
+/* The document's language: its metadata, else its function words. */
+enum analyze_ner_lang analyze_entity_lang_pick(const struct doc *doc);
+
 #endif

@@ -100,6 +100,7 @@ struct analyze_ctx {
 	char			*arena;	/* lower-case copies of the words */
 	size_t			 arena_len;
 	struct analyze_names	*names;
+	int			 english;	/* English frames and roles */
 };
 
 /* analyze-token.c */
@@ -155,6 +156,8 @@ struct analyze_msg *analyze_msg_new(struct analyze_ctx *ctx, int indirect,
 
 /* analyze-names.c */
 int	 analyze_name_word(const struct analyze_ctx *, size_t i);
+int	 analyze_name_initial(const struct analyze_ctx *, size_t j,
+	    size_t lim);
 size_t	 analyze_name_run(const struct analyze_ctx *, size_t i, size_t lim);
 char	*analyze_toks_text(const struct analyze_ctx *, size_t a, size_t b);
 const char *analyze_names_resolve(const struct analyze_ctx *,
@@ -181,6 +184,21 @@ void	 analyze_names_collect(struct analyze_ctx *ctx);
 void	 analyze_names_free(struct analyze_names *names);
 void	 analyze_msgs_attribute(struct analyze_ctx *ctx);
 void	 analyze_msg_add(struct analyze_ctx *ctx, const struct analyze_msg *m);
+
+/* analyze-role-en.c: English frames and roles, for ctx->english only */
+int	 analyze_en_frame_after(const struct analyze_ctx *, long i, long lim,
+	    struct analyze_np *np, long *cue);
+int	 analyze_en_group(const struct analyze_ctx *, long a, long b,
+	    struct analyze_np *np);
+long	 analyze_en_subject_start(const struct analyze_ctx *, long a,
+	    long cue);
+void	 analyze_en_role_before(const struct analyze_ctx *,
+	    struct analyze_np *np);
+void	 analyze_en_apposition(const struct analyze_ctx *,
+	    struct analyze_np *np, long lim);
+void	 analyze_en_roles_carry(struct analyze_ctx *ctx);
+int	 analyze_en_same_block(const struct analyze_ctx *,
+	    const struct analyze_msg *m, const struct analyze_msg *next);
 
 /* analyze-subject.c */
 int	 analyze_subject_common_noun(const struct analyze_ctx *, long i);

@@ -354,6 +354,19 @@ analyze_mark_ends_clause(const struct analyze_ctx *ctx,
 	return p >= ctx->len || strchr(",.:;!?)\n", ctx->text[p]) != NULL;
 }
 
+/*
+ * "“The market is calm,” said …": American style puts the comma that ends
+ * the quoted clause inside the closing mark. A title may carry one too
+ * ("the film “Jaws,” which …"), but titles are rarely three words or more.
+ */
+static int
+analyze_mark_en_comma(const struct analyze_ctx *ctx,
+    const struct analyze_mark *mk, const struct analyze_qshape *qs)
+{
+	return ctx->english && qs->words >= 3 && mk->close > mk->open_end &&
+	    ctx->text[mk->close - 1] == ',';
+}
+
 /* The first character of the quote (0 when it is not valid UTF-8). */
 static int32_t
 analyze_mark_first_cp(const struct analyze_ctx *ctx,
@@ -380,7 +393,8 @@ analyze_mark_is_title(const struct analyze_ctx *ctx,
 	const struct analyze_tok	*b;
 
 	if (qs->words <= ANALYZE_SHORT_QUOTE &&
-	    !analyze_mark_ends_clause(ctx, mk))
+	    !analyze_mark_ends_clause(ctx, mk) &&
+	    !analyze_mark_en_comma(ctx, mk, qs))
 		return 1;
 	if (qs->words > ANALYZE_TITLE_QUOTE || qs->before < 0)
 		return 0;
@@ -503,6 +517,9 @@ analyze_frame_direct(const struct analyze_ctx *ctx,
 				*cue = s0;
 				return 1;
 			}
+		if (ctx->english &&
+		    analyze_en_frame_after(ctx, i, lim, np, cue))
+			return 1;
 	}
 	/* Before: a cue in the sentence before the opening mark. */
 	to = analyze_tok_at(ctx, m->start) - 1;

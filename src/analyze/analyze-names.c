@@ -199,6 +199,22 @@ analyze_name_word(const struct analyze_ctx *ctx, size_t i)
 	return strlen(t->lower) >= 2 || t->end == t->start + 1;
 }
 
+/* "Anna K. Berg": the period after a middle initial, with a name word
+ * after it, belongs to the name. */
+int
+analyze_name_initial(const struct analyze_ctx *ctx, size_t j, size_t lim)
+{
+	const struct analyze_tok	*t;
+
+	if (j == 0 || j + 1 >= lim || !analyze_tok_punct(ctx, (long)j, '.'))
+		return 0;
+	t = &ctx->toks[j - 1];
+	return t->kind == ANALYZE_TOK_WORD && t->end == t->start + 1 &&
+	    (t->flags & ANALYZE_TOK_CAP) && j >= 2 &&
+	    analyze_name_word(ctx, j - 2) && analyze_name_word(ctx, j + 1) &&
+	    ctx->toks[j + 1].sent == t->sent;
+}
+
 /* The run of name words from i; returns its end (exclusive). */
 size_t
 analyze_name_run(const struct analyze_ctx *ctx, size_t i, size_t lim)
@@ -207,6 +223,8 @@ analyze_name_run(const struct analyze_ctx *ctx, size_t i, size_t lim)
 
 	while (j < lim && ctx->toks[j].sent == ctx->toks[i].sent) {
 		if (analyze_name_word(ctx, j))
+			j++;
+		else if (analyze_name_initial(ctx, j, lim))
 			j++;
 		else if (j > i && j + 1 < lim &&
 		    analyze_name_particle(ctx->toks[j].lower) &&

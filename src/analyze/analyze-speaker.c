@@ -150,10 +150,13 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 	}
 	if (analyze_word_det(ctx->toks[i].lower))
 		i++;
-	while (analyze_np_word(ctx, i, lim) && i - np->a < 12) {
+	while ((analyze_np_word(ctx, i, lim) || analyze_name_initial(ctx,
+	    (size_t)i, (size_t)lim)) && i - np->a < 12) {
 		const struct analyze_tok *t = &ctx->toks[i];
 
-		if (t->flags & ANALYZE_TOK_NAMEQ) {
+		if (t->kind == ANALYZE_TOK_PUNCT)	/* "Anna K. Berg" */
+			i++;
+		else if (t->flags & ANALYZE_TOK_NAMEQ) {
 			/* The quoted name whole, or not at all. */
 			long k = analyze_np_nameq_end(ctx, i, lim);
 
@@ -185,7 +188,11 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 	if (np->b == np->a + 1 && (ctx->toks[np->a].flags & ANALYZE_TOK_POSCAP))
 		return 0;
 	analyze_np_inner(ctx, np);
+	if (ctx->english)
+		analyze_en_role_before(ctx, np);
 	analyze_np_apposition(ctx, np, lim);
+	if (ctx->english)
+		analyze_en_apposition(ctx, np, lim);
 	analyze_np_name_apposition(ctx, np, lim);
 	return 1;
 }
@@ -241,6 +248,8 @@ analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
 			a = b + 1;
 			break;
 		}
+	if (ctx->english && a < cue)
+		a = analyze_en_subject_start(ctx, a, cue);
 	/* "Wie der Minister erklärte, …": the subject follows "wie". */
 	if (a < cue && (analyze_tok_is(ctx, a, "wie") ||
 	    analyze_tok_is(ctx, a, "as")))
@@ -253,6 +262,8 @@ analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
 		b--;
 	if (b <= a || ctx->toks[a].kind != ANALYZE_TOK_WORD)
 		return analyze_np_after(ctx, cue + 1, lim, np);
+	if (ctx->english && analyze_en_group(ctx, a, b, np))
+		return 1;
 	if (b == a + 1 && analyze_word_pronoun(ctx->toks[a].lower)) {
 		memset(np, 0, sizeof *np);
 		np->a = a;
@@ -558,6 +569,7 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 				;
 			if (j < ctx->nmsgs && framed[j] == 1 &&
 			    ctx->msgs[j].sent <= m->sent_last + 1 &&
+			    analyze_en_same_block(ctx, m, &ctx->msgs[j]) &&
 			    ctx->msgs[j].speaker != NULL) {
 				m->speaker = xstrdup(ctx->msgs[j].speaker);
 				if (ctx->msgs[j].role != NULL)
@@ -581,6 +593,8 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 		if (m->cue < 0 || m->spk0 != m->cue)
 			analyze_cur_set(&cur, m);
 	}
+	if (ctx->english)
+		analyze_en_roles_carry(ctx);
 	free(framed);
 	free(covered);
 	free(cur.speaker);

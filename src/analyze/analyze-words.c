@@ -208,6 +208,8 @@ ANALYZE_LIST(analyze_role, 5,
 	"leader", "adviser", "advisor", "ceo", "founder", "scientist",
 	"historian", "correspondent", "prime", "vice", "representative",
 	"congressman", "congresswoman", "sheriff", "coach", "captain",
+	"fellow", "scholar", "strategist", "consultant", "negotiator",
+	"envoy", "lecturer", "pollster", "commentator", "editor",
 	/* more German roles, and the inflected forms that stand before a
 	 * name ("des Präsidenten Putin", "Fraktionskollegen Müller") */
 	"politiker", "politikerin", "priester", "beamter", "beamte",
@@ -315,7 +317,9 @@ ANALYZE_LIST(analyze_group, 11,
 	"wissenschaftler", "forscher", "ärzte", "aktivisten", "anwohner",
 	"diplomaten", "kreise", "gewerkschaft", "staatsanwaltschaft",
 	"officials", "experts", "critics", "analysts", "police",
-	"authorities", "witnesses", "researchers", "scientists");
+	"authorities", "witnesses", "researchers", "scientists",
+	"economists", "diplomats", "lawmakers", "observers", "investigators",
+	"prosecutors", "activists", "residents", "historians");
 
 /*
  * First and second person: a quote that holds one is someone talking

@@ -167,6 +167,7 @@ analyze_document(struct doc *doc)
 	memset(&ctx, 0, sizeof ctx);
 	ctx.text = doc->text;
 	ctx.len = doc->text_len;
+	ctx.english = analyze_entity_lang_pick(doc) == ANALYZE_NER_EN;
 	bs = analyze_doc_block_starts(doc);
 	analyze_doc_sentences(&ctx, doc, bs);
 	analyze_marks_find(&ctx, bs, doc->nblocks);

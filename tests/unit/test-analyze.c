@@ -511,6 +511,90 @@ test_quotes_english(void **state)
 	doc_free(doc);
 }
 
+/* An analysed document marked English, from NULL-terminated paragraphs. */
+static struct doc *
+test_doc_en(const char *const *paras)
+{
+	struct doc	*doc = doc_create();
+
+	doc_meta_set_language(doc, "en");
+	for (; *paras != NULL; paras++)
+		doc_block_append(doc, DOC_BLOCK_PARAGRAPH, *paras,
+		    strlen(*paras));
+	doc_finish(doc);
+	analyze_document(doc);
+	return doc;
+}
+
+/* A middle initial, an apposition with "a", continuation, a surname. */
+static void
+test_quotes_english_apposition(void **state)
+{
+	const char *paras[] = {
+		"\u201CThe market is calm,\u201D said Anna K. Berg, a senior "
+		    "analyst at the Northern Bank. \u201CIt will stay so.\u201D",
+		"Prices rose in May.",
+		"\u201CNobody expected it,\u201D Berg said.",
+		NULL
+	};
+	struct doc *doc = test_doc_en(paras);
+	const char *role = "senior analyst at the Northern Bank";
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 3);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_DIRECT,
+	    "The market is calm", "Anna K. Berg", role, "said");
+	test_quote_expect(&doc->quotes[1], DOC_QUOTE_DIRECT,
+	    "It will stay so.", "Anna K. Berg", role, NULL);
+	test_quote_expect(&doc->quotes[2], DOC_QUOTE_DIRECT,
+	    "Nobody expected it", "Anna K. Berg", role, "said");
+	doc_free(doc);
+}
+
+/* A capitalised title before the name, the subject before "told". */
+static void
+test_quotes_english_title(void **state)
+{
+	const char *paras[] = {
+		"\u201CWe are worried,\u201D Finance Ministry spokesman Tom "
+		    "Reed told reporters on Monday.",
+		NULL
+	};
+	struct doc *doc = test_doc_en(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_DIRECT,
+	    "We are worried", "Tom Reed", "Finance Ministry spokesman",
+	    "told");
+	doc_free(doc);
+}
+
+/*
+ * A partial quote running on before its frame; a paragraph opening with
+ * an adverbial and a group noun as the subject.
+ */
+static void
+test_quotes_english_late_frame(void **state)
+{
+	const char *paras[] = {
+		"\u201CIt is hard to see what could move them\u201D to stop "
+		    "the strike, Ruth Cole said.",
+		"In the long run, many economists say that wages will rise.",
+		NULL
+	};
+	struct doc *doc = test_doc_en(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	test_quote_expect(&doc->quotes[0], DOC_QUOTE_DIRECT,
+	    "It is hard to see what could move them", "Ruth Cole", NULL,
+	    "said");
+	test_quote_expect(&doc->quotes[1], DOC_QUOTE_INDIRECT,
+	    "that wages will rise", "many economists", NULL, "say");
+	doc_free(doc);
+}
+
 static void
 test_analyze_empty(void **state)
 {
@@ -665,6 +749,9 @@ main(void)
 		cmocka_unit_test(test_quotes_subject_shapes),
 		cmocka_unit_test(test_quotes_many_names),
 		cmocka_unit_test(test_quotes_english),
+		cmocka_unit_test(test_quotes_english_apposition),
+		cmocka_unit_test(test_quotes_english_title),
+		cmocka_unit_test(test_quotes_english_late_frame),
 		cmocka_unit_test(test_quotes_pronoun_mention),
 		cmocka_unit_test(test_quotes_pronoun_group),
 		cmocka_unit_test(test_quotes_object_after_cue),
