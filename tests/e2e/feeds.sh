@@ -53,10 +53,11 @@ f_screen() {
 	f_tmux capture-pane -p -t f 2>/dev/null
 }
 
-# Polls until the screen holds the fixed string $1 (10 s at most).
+# Polls until the screen holds the fixed string $1 (20 s at most, for the
+# sanitizer build on a loaded machine; a pass returns at once).
 f_wait() {
 	local i
-	for i in $(seq 200); do
+	for i in $(seq 400); do
 		f_screen | grep -qF -- "$1" && return 0
 		sleep 0.05
 	done

@@ -54,11 +54,24 @@ n_screen() {
 	n_tmux capture-pane -p -t n 2>/dev/null
 }
 
-# Polls until the screen contains the fixed string $1 (8 s at most).
+# Polls until the screen contains the fixed string $1 (20 s at most, for
+# the sanitizer build on a loaded machine; a pass returns at once).
 n_wait() {
 	local i
-	for i in $(seq 160); do
+	for i in $(seq 400); do
 		n_screen | grep -qF -- "$1" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
+# Polls until the screen contains any of the fixed strings given.
+n_wait_any() {
+	local i want
+	for i in $(seq 400); do
+		for want in "$@"; do
+			n_screen | grep -qF -- "$want" && return 0
+		done
 		sleep 0.05
 	done
 	return 1
@@ -90,7 +103,7 @@ n_start() {
 	    XDG_CONFIG_HOME=$TMPD/config EDITOR='$TMPD/ed.sh --append' \
 	    MARGINALIA_HOME=$MARGINALIA_HOME '$BIN' $*; echo EXIT=\$?; \
 	    sleep 60"
-	n_wait "q quit" || n_wait "Note" || n_wait "note"
+	n_wait_any "q quit" "Note" "note"
 }
 
 n_keys() {

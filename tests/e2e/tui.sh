@@ -46,11 +46,24 @@ e2e_screen() {
 	e2e_tmux capture-pane -p -t e2e 2>/dev/null
 }
 
-# Polls until the screen contains the fixed string $1 (5 s at most).
+# Polls until the screen contains the fixed string $1 (20 s at most: the
+# sanitizer build on a loaded machine is slow; a pass returns at once).
 e2e_wait() {
 	local i
-	for i in $(seq 100); do
+	for i in $(seq 400); do
 		e2e_screen | grep -qF -- "$1" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
+# Polls until the screen contains any of the fixed strings given.
+e2e_wait_any() {
+	local i want
+	for i in $(seq 400); do
+		for want in "$@"; do
+			e2e_screen | grep -qF -- "$want" && return 0
+		done
 		sleep 0.05
 	done
 	return 1
@@ -59,7 +72,7 @@ e2e_wait() {
 # Polls until the screen no longer contains $1.
 e2e_wait_gone() {
 	local i
-	for i in $(seq 100); do
+	for i in $(seq 400); do
 		e2e_screen | grep -qF -- "$1" || return 0
 		sleep 0.05
 	done
@@ -86,7 +99,7 @@ e2e_start() {
 	    MARGINALIA_HOME=$(mktemp -d -p "$TMPD") $* '$BIN' '$file'; \
 	    echo EXIT=\$?; stty -a | tr ';' '\n' | grep -owE -- '-?(icanon|echo)'; echo STTY-DONE; \
 	    sleep 60"
-	e2e_wait "q quit" || e2e_wait "§" || e2e_wait "too small"
+	e2e_wait_any "q quit" "§" "too small"
 }
 
 e2e_keys() {
