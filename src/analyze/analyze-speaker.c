@@ -13,7 +13,7 @@
  *
  * A name resolves to the full name the article first gave; a pronoun and a
  * message without a frame take the current speaker — the next message's
- * speaker when that one follows at once with a frame of its own ("Russland
+ * speaker when that one follows in the same sentence with a frame ("Russland
  * wolle …" before „…“, sagte Putin), the subject of the sentence before
  * when that sentence is no message ("Die Polizei bittet um Hilfe. Der
  * Mann sei …"). An impersonal frame ("…, heißt es im Bericht") names its
@@ -495,6 +495,19 @@ analyze_np_prev_subject(const struct analyze_ctx *ctx,
 	    (analyze_word_det(ctx->toks[a].lower) && np->b > a + 1);
 }
 
+/*
+ * A message without a frame takes the speaker of the framed message after
+ * it only inside one sentence ("Russland wolle …, „…“, sagte Putin"): a
+ * frame in the next sentence introduces its own message, and reaching
+ * over the sentence end gave the earlier message a speaker that was
+ * merely named next, more often wrong than right.
+ */
+static int
+analyze_msg_next_ok(const struct analyze_msg *m, const struct analyze_msg *n)
+{
+	return n->sent <= m->sent_last;
+}
+
 void
 analyze_msgs_attribute(struct analyze_ctx *ctx)
 {
@@ -557,7 +570,7 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 			    ctx->msgs[j].dropped == 1; j++)
 				;
 			if (j < ctx->nmsgs && framed[j] == 1 &&
-			    ctx->msgs[j].sent <= m->sent_last + 1 &&
+			    analyze_msg_next_ok(m, &ctx->msgs[j]) &&
 			    ctx->msgs[j].speaker != NULL) {
 				m->speaker = xstrdup(ctx->msgs[j].speaker);
 				if (ctx->msgs[j].role != NULL)
