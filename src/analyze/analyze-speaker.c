@@ -154,10 +154,13 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 		const struct analyze_tok *t = &ctx->toks[i];
 
 		if (t->flags & ANALYZE_TOK_NAMEQ) {
-			/* The quoted name whole, or not at all. */
+			/* The quoted name whole, or not at all; a quote
+			 * in lower case ("Richter „schwere Bedenken“") is a
+			 * scare quote after a noun, no name. */
 			long k = analyze_np_nameq_end(ctx, i, lim);
 
-			if (k < 0)
+			if (k < 0 || !(ctx->toks[i + 1].flags &
+			    ANALYZE_TOK_CAP))
 				break;
 			i = k;
 		} else if (t->flags & (ANALYZE_TOK_CAP | ANALYZE_TOK_ROLE))
