@@ -511,6 +511,42 @@ analyze_msg_next_ok(const struct analyze_msg *m, const struct analyze_msg *n)
 	return n->sent <= m->sent_last;
 }
 
+/*
+ * A message without a cue word whose sentence opens with its subject and
+ * a verb before it: "Das Gericht machte klar, dass …", "Die Experten
+ * kamen zu dem Ergebnis, dass …". The verb is no listed cue, but the
+ * subject that opens the frame is still who speaks ("Seiner Zeit hieß
+ * es, dass …" has none).
+ */
+static int
+analyze_np_own_subject(const struct analyze_ctx *ctx,
+    const struct analyze_msg *m, struct analyze_np *np)
+{
+	const struct analyze_sent	*st = &ctx->sents[m->sent];
+	long				 a = (long)st->tok0, t;
+
+	if (!m->indirect || m->cue >= 0)
+		return 0;
+	for (t = a + 1; t < (long)st->tok1; t++)
+		if (analyze_tok_punct(ctx, t - 1, ',') &&
+		    (analyze_tok_is(ctx, t, "dass") ||
+		    analyze_tok_is(ctx, t, "daß")))
+			break;
+	if (t < a + 3 || t >= (long)st->tok1 ||
+	    ctx->toks[a].kind != ANALYZE_TOK_WORD ||
+	    (analyze_word_prep(ctx->toks[a].lower) &&
+	    !analyze_np_article_first(ctx, a, t)) ||
+	    !analyze_np_after(ctx, a, t, np) || np->a != a ||
+	    np->b >= t || ctx->toks[np->b].kind != ANALYZE_TOK_WORD ||
+	    (ctx->toks[np->b].flags & ANALYZE_TOK_CAP) ||
+	    analyze_tok_impersonal(ctx, np->b))
+		return 0;
+	if (np->pronoun)
+		return 1;
+	return np->name0 >= 0 || np->role0 >= 0 ||
+	    (analyze_word_det(ctx->toks[a].lower) && np->b > a + 1);
+}
+
 void
 analyze_msgs_attribute(struct analyze_ctx *ctx)
 {
@@ -527,8 +563,9 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 
 		if (m->dropped == 1)
 			continue;
-		if (analyze_msg_frame(ctx, m, &np) &&
-		    analyze_subject_fix(ctx, &np, m->cue)) {
+		if ((analyze_msg_frame(ctx, m, &np) &&
+		    analyze_subject_fix(ctx, &np, m->cue)) ||
+		    analyze_np_own_subject(ctx, m, &np)) {
 			framed[i] = np.pronoun ? 2 : 1;
 			m->spk0 = np.a;
 			m->spk1 = np.b;

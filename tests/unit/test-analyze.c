@@ -661,6 +661,25 @@ test_quotes_next_frame(void **state)
 	doc_free(doc);
 }
 
+/* No listed cue, but the subject opening the frame of a dass-clause. */
+static void
+test_quotes_own_subject(void **state)
+{
+	const char *paras[] = {
+		"Der Richter Hans Maier sprach lange.",
+		"Das Gericht machte klar, dass es nicht überzeugt sei.",
+		"Seiner Zeit hieß es, dass der Plan gescheitert sei.",
+		NULL
+	};
+	struct doc	*doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	assert_string_equal(doc->quotes[0].speaker, "Gericht");
+	assert_null(doc->quotes[1].speaker);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -691,6 +710,7 @@ main(void)
 		cmocka_unit_test(test_quotes_object_after_cue),
 		cmocka_unit_test(test_quotes_demnach),
 		cmocka_unit_test(test_quotes_next_frame),
+		cmocka_unit_test(test_quotes_own_subject),
 		cmocka_unit_test(test_analyze_empty),
 	};
 
