@@ -13,7 +13,7 @@
  *
  * A name resolves to the full name the article first gave; a pronoun and a
  * message without a frame take the current speaker — the next message's
- * speaker when that one follows at once with a frame of its own ("Russland
+ * speaker when that one follows in the same sentence with a frame ("Russland
  * wolle …" before „…“, sagte Putin), the subject of the sentence before
  * when that sentence is no message ("Die Polizei bittet um Hilfe. Der
  * Mann sei …"). An impersonal frame ("…, heißt es im Bericht") names its
@@ -157,10 +157,13 @@ analyze_np_after(const struct analyze_ctx *ctx, long i, long lim,
 		if (t->kind == ANALYZE_TOK_PUNCT)	/* "Anna K. Berg" */
 			i++;
 		else if (t->flags & ANALYZE_TOK_NAMEQ) {
-			/* The quoted name whole, or not at all. */
+			/* The quoted name whole, or not at all; a quote
+			 * in lower case ("Richter „schwere Bedenken“") is a
+			 * scare quote after a noun, no name. */
 			long k = analyze_np_nameq_end(ctx, i, lim);
 
-			if (k < 0)
+			if (k < 0 || !(ctx->toks[i + 1].flags &
+			    ANALYZE_TOK_CAP))
 				break;
 			i = k;
 		} else if (t->flags & (ANALYZE_TOK_CAP | ANALYZE_TOK_ROLE))
@@ -506,6 +509,61 @@ analyze_np_prev_subject(const struct analyze_ctx *ctx,
 	    (analyze_word_det(ctx->toks[a].lower) && np->b > a + 1);
 }
 
+/*
+ * A message without a frame takes the speaker of the framed message after
+ * it only inside one sentence ("Russland wolle …, „…“, sagte Putin"): a
+ * frame in the next sentence introduces its own message, and reaching
+ * over the sentence end gave the earlier message a speaker that was
+ * merely named next, more often wrong than right.
+ */
+static int
+analyze_msg_next_ok(const struct analyze_ctx *ctx, const struct analyze_msg *m,
+    const struct analyze_msg *n)
+{
+	/* English continues a quote into the next sentence of its paragraph
+	 * ("…," he said. "…"); German frames stay in the message's sentence. */
+	if (ctx->english)
+		return n->sent <= m->sent_last + 1 &&
+		    analyze_en_same_block(ctx, m, n);
+	return n->sent <= m->sent_last;
+}
+
+/*
+ * A message without a cue word whose sentence opens with its subject and
+ * a verb before it: "Das Gericht machte klar, dass …", "Die Experten
+ * kamen zu dem Ergebnis, dass …". The verb is no listed cue, but the
+ * subject that opens the frame is still who speaks ("Seiner Zeit hieß
+ * es, dass …" has none).
+ */
+static int
+analyze_np_own_subject(const struct analyze_ctx *ctx,
+    const struct analyze_msg *m, struct analyze_np *np)
+{
+	const struct analyze_sent	*st = &ctx->sents[m->sent];
+	long				 a = (long)st->tok0, t;
+
+	if (!m->indirect || m->cue >= 0)
+		return 0;
+	for (t = a + 1; t < (long)st->tok1; t++)
+		if (analyze_tok_punct(ctx, t - 1, ',') &&
+		    (analyze_tok_is(ctx, t, "dass") ||
+		    analyze_tok_is(ctx, t, "daß")))
+			break;
+	if (t < a + 3 || t >= (long)st->tok1 ||
+	    ctx->toks[a].kind != ANALYZE_TOK_WORD ||
+	    (analyze_word_prep(ctx->toks[a].lower) &&
+	    !analyze_np_article_first(ctx, a, t)) ||
+	    !analyze_np_after(ctx, a, t, np) || np->a != a ||
+	    np->b >= t || ctx->toks[np->b].kind != ANALYZE_TOK_WORD ||
+	    (ctx->toks[np->b].flags & ANALYZE_TOK_CAP) ||
+	    analyze_tok_impersonal(ctx, np->b))
+		return 0;
+	if (np->pronoun)
+		return 1;
+	return np->name0 >= 0 || np->role0 >= 0 ||
+	    (analyze_word_det(ctx->toks[a].lower) && np->b > a + 1);
+}
+
 void
 analyze_msgs_attribute(struct analyze_ctx *ctx)
 {
@@ -522,8 +580,9 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 
 		if (m->dropped == 1)
 			continue;
-		if (analyze_msg_frame(ctx, m, &np) &&
-		    analyze_subject_fix(ctx, &np, m->cue)) {
+		if ((analyze_msg_frame(ctx, m, &np) &&
+		    analyze_subject_fix(ctx, &np, m->cue)) ||
+		    analyze_np_own_subject(ctx, m, &np)) {
 			framed[i] = np.pronoun ? 2 : 1;
 			m->spk0 = np.a;
 			m->spk1 = np.b;
@@ -568,8 +627,7 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 			    ctx->msgs[j].dropped == 1; j++)
 				;
 			if (j < ctx->nmsgs && framed[j] == 1 &&
-			    ctx->msgs[j].sent <= m->sent_last + 1 &&
-			    analyze_en_same_block(ctx, m, &ctx->msgs[j]) &&
+			    analyze_msg_next_ok(ctx, m, &ctx->msgs[j]) &&
 			    ctx->msgs[j].speaker != NULL) {
 				m->speaker = xstrdup(ctx->msgs[j].speaker);
 				if (ctx->msgs[j].role != NULL)

@@ -724,6 +724,46 @@ test_quotes_demnach(void **state)
 	doc_free(doc);
 }
 
+/* A frame in the next sentence is that sentence's own, not the one's
+ * before: the message without a frame keeps the subject before it. */
+static void
+test_quotes_next_frame(void **state)
+{
+	const char *paras[] = {
+		"Der Minister Karl Huber sprach in Berlin.",
+		"Die Steuern seien zu hoch.",
+		"„Wir senken sie nicht mehr in diesem Jahr“, sagte die "
+		    "Sprecherin Anna Berg.",
+		NULL
+	};
+	struct doc	*doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	assert_string_equal(doc->quotes[0].speaker, "Karl Huber");
+	assert_string_equal(doc->quotes[1].speaker, "Anna Berg");
+	doc_free(doc);
+}
+
+/* No listed cue, but the subject opening the frame of a dass-clause. */
+static void
+test_quotes_own_subject(void **state)
+{
+	const char *paras[] = {
+		"Der Richter Hans Maier sprach lange.",
+		"Das Gericht machte klar, dass es nicht überzeugt sei.",
+		"Seiner Zeit hieß es, dass der Plan gescheitert sei.",
+		NULL
+	};
+	struct doc	*doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 2);
+	assert_string_equal(doc->quotes[0].speaker, "Gericht");
+	assert_null(doc->quotes[1].speaker);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -756,6 +796,8 @@ main(void)
 		cmocka_unit_test(test_quotes_pronoun_group),
 		cmocka_unit_test(test_quotes_object_after_cue),
 		cmocka_unit_test(test_quotes_demnach),
+		cmocka_unit_test(test_quotes_next_frame),
+		cmocka_unit_test(test_quotes_own_subject),
 		cmocka_unit_test(test_analyze_empty),
 	};
 
