@@ -40,7 +40,7 @@ CMOCKA_CFLAGS := $(shell pkg-config --cflags cmocka 2>/dev/null)
 
 CPPFLAGS += -Iinclude -D_POSIX_C_SOURCE=200809L -DMARGINALIA_VERSION='"$(VERSION)"'
 CFLAGS   += -std=c11 $(WARN) $(OPT) $(SAN) $(PKG_CFLAGS)
-LDFLAGS  += $(SAN)
+LDFLAGS  += $(SAN) -Wl,--as-needed
 LDLIBS   += $(PKG_LIBS)
 
 LIB_SRC  := $(sort $(wildcard src/*/*.c))

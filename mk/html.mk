@@ -7,6 +7,8 @@
 #                   compare with a bare libxml2 parse (tests/bench/); also
 #                   times load + import_html alone (import-parse)
 
+BENCH_SUITES += bench-html
+
 HTML_FUZZ_SECONDS ?= 60
 HTML_FUZZ_BIN      = $(FUZZ_BUILD)/fuzz-import-html
 HTML_FUZZ_RUN      = build/fuzz/corpus-html
@@ -30,7 +32,8 @@ $(HTML_BENCH_BARE): tests/bench/bare-parse.c
 
 $(HTML_BENCH_IMPORT): tests/bench/bare-parse.c $(LIB)
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -DBARE_PARSE_IMPORT -o $@ $< $(LIB) $(LDLIBS)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -DBARE_PARSE_IMPORT $(LDFLAGS) -o $@ $< \
+	    $(LIB) $(LDLIBS)
 
 bench-html: $(BIN) $(HTML_BENCH_BARE) $(HTML_BENCH_IMPORT)
 	@HTML_BENCH_IMPORT=$(HTML_BENCH_IMPORT) ./tests/bench/html-bench.sh \

@@ -21,6 +21,7 @@
  */
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -236,6 +237,18 @@ load_charset_iconv(const char *from, const char *data, size_t len,
 	return out;
 }
 
+/* Whether the 8 bytes at p are all ASCII and none is NUL: the usual
+ * bit trick, so markup is checked a word at a time. */
+static int
+load_charset_ascii8(const char *p)
+{
+	const uint64_t	 ones = 0x0101010101010101u, highs = ones << 7;
+	uint64_t	 w;
+
+	memcpy(&w, p, sizeof w);
+	return (w & highs) == 0 && ((w - ones) & ~w & highs) == 0;
+}
+
 /* Counts multi-byte UTF-8 sequences and invalid bytes in data. */
 static void
 load_charset_utf8_stats(const char *data, size_t len, size_t *multi,
@@ -248,6 +261,10 @@ load_charset_utf8_stats(const char *data, size_t len, size_t *multi,
 	while (i < len) {
 		int n;
 
+		if (len - i >= 8 && load_charset_ascii8(data + i)) {
+			i += 8;
+			continue;
+		}
 		if ((unsigned char)data[i] < 0x80) {
 			if (data[i] == '\0')
 				(*bad)++;	/* repaired like a bad byte */

@@ -12,8 +12,18 @@
  * Every way a fetch fails ends in one line "URL: what happened", built
  * either by a callback that stopped the transfer (size, type, status,
  * cancel) or from curl's own error text.
+ *
+ * libcurl is opened with dlopen at the first fetch, not linked: it drags in
+ * some 35 libraries (TLS, LDAP, Kerberos, ...) whose relocation at start-up
+ * was a third of the time of a `dump` of a local page (docs/startup.md).
+ * Its header still gives every type and constant; the eight functions used
+ * are called through load_net_api, resolved once. A missing libcurl is a
+ * fetch error, not a failure to start.
  */
 #include <ctype.h>
+#include <dlfcn.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,6 +36,25 @@
 #ifndef MARGINALIA_VERSION
 #define MARGINALIA_VERSION "unknown"
 #endif
+
+#ifndef LOAD_NET_LIBCURL
+#define LOAD_NET_LIBCURL	"libcurl.so.4"
+#endif
+
+/* libcurl's entry points, resolved from LOAD_NET_LIBCURL by
+ * load_net_api_open; easy_setopt and easy_getinfo are variadic there too. */
+struct load_net_api {
+	CURLcode	 (*global_init)(long);
+	void		 (*global_cleanup)(void);
+	CURL		*(*easy_init)(void);
+	CURLcode	 (*easy_setopt)(CURL *, CURLoption, ...);
+	CURLcode	 (*easy_getinfo)(CURL *, CURLINFO, ...);
+	CURLcode	 (*easy_perform)(CURL *);
+	void		 (*easy_cleanup)(CURL *);
+	const char	*(*easy_strerror)(CURLcode);
+};
+
+static struct load_net_api	 lc;
 
 struct load_net_fetch {
 	CURL			*curl;
@@ -53,18 +82,69 @@ load_url_is(const char *source)
 	    strncasecmp(source, "https://", 8) == 0;
 }
 
-/* curl's global state, once; cleaned at exit so leak checkers stay quiet. */
-static void
-load_net_global_init(void)
-{
-	static int	 done;
+/* Where each function of load_net_api comes from. */
+static const struct load_net_api_sym {
+	const char	*name;
+	size_t		 off;
+} load_net_api_syms[] = {
+	{ "curl_global_init", offsetof(struct load_net_api, global_init) },
+	{ "curl_global_cleanup", offsetof(struct load_net_api,
+	    global_cleanup) },
+	{ "curl_easy_init", offsetof(struct load_net_api, easy_init) },
+	{ "curl_easy_setopt", offsetof(struct load_net_api, easy_setopt) },
+	{ "curl_easy_getinfo", offsetof(struct load_net_api, easy_getinfo) },
+	{ "curl_easy_perform", offsetof(struct load_net_api, easy_perform) },
+	{ "curl_easy_cleanup", offsetof(struct load_net_api, easy_cleanup) },
+	{ "curl_easy_strerror", offsetof(struct load_net_api,
+	    easy_strerror) },
+};
 
-	if (done)
-		return;
-	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
-		fatal("cannot initialise libcurl");
-	atexit(curl_global_cleanup);
-	done = 1;
+/* Loads libcurl and fills lc; on failure, why in buf and -1. POSIX lets
+ * dlsym's pointer be stored as a function pointer, hence the memcpy. */
+static int
+load_net_api_load(char *buf, size_t bufsz)
+{
+	void	*lib, *sym;
+	size_t	 i;
+
+	if ((lib = dlopen(LOAD_NET_LIBCURL, RTLD_NOW | RTLD_LOCAL)) == NULL) {
+		snprintf(buf, bufsz, "%s", dlerror());
+		return -1;
+	}
+	for (i = 0; i < sizeof load_net_api_syms /
+	    sizeof load_net_api_syms[0]; i++) {
+		if ((sym = dlsym(lib, load_net_api_syms[i].name)) == NULL) {
+			snprintf(buf, bufsz, "%s", dlerror());
+			return -1;
+		}
+		memcpy((char *)&lc + load_net_api_syms[i].off, &sym,
+		    sizeof sym);
+	}
+	return 0;
+}
+
+/* libcurl and its global state, once; cleaned at exit so leak checkers
+ * stay quiet; the library stays loaded. A failure is remembered and is
+ * the cause of every later fetch. */
+static int
+load_net_api_open(const char *url, char **cause)
+{
+	static int	 state;		/* 0 not tried, 1 ready, -1 failed */
+	static char	 why[256];
+
+	if (state == 0) {
+		state = -1;
+		if (load_net_api_load(why, sizeof why) == 0) {
+			if (lc.global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+				fatal("cannot initialise libcurl");
+			atexit(lc.global_cleanup);
+			state = 1;
+		}
+	}
+	if (state == 1)
+		return 0;
+	return util_cause_set(cause, "%s: cannot fetch: libcurl is not "
+	    "usable (%s); install libcurl4 to read URLs", url, why);
 }
 
 /* Whether the media type of ctype (before any ';') is name. */
@@ -155,7 +235,7 @@ load_net_status_check(struct load_net_fetch *f)
 {
 	long	 code = 0;
 
-	curl_easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &code);
+	lc.easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &code);
 	if (code < 300 || code == 304)
 		return 0;
 	if (code < 400)
@@ -177,7 +257,7 @@ load_net_response_check(struct load_net_fetch *f)
 	f->checked = 1;
 	if (load_net_status_check(f) != 0)
 		return -1;
-	curl_easy_getinfo(f->curl, CURLINFO_CONTENT_TYPE, &ctype);
+	lc.easy_getinfo(f->curl, CURLINFO_CONTENT_TYPE, &ctype);
 	if (!load_net_type_ok(ctype)) {
 		char	 shown[64];
 		size_t	 n = 0;
@@ -191,7 +271,7 @@ load_net_response_check(struct load_net_fetch *f)
 		    "(Content-Type: %s)", f->url, shown);
 		return -1;
 	}
-	curl_easy_getinfo(f->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T,
+	lc.easy_getinfo(f->curl, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T,
 	    &length);
 	if (length > 0 && (curl_off_t)f->max_size < length) {
 		f->cause = xasprintf("%s: larger than %zu bytes (see "
@@ -244,30 +324,30 @@ load_net_setup(struct load_net_fetch *f, const struct load_net_options *o,
 	long	 connect = o->connect_timeout > 0 ? o->connect_timeout :
 		    LOAD_NET_CONNECT_TIMEOUT;
 
-	curl_easy_setopt(c, CURLOPT_URL, f->url);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
-	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(c, CURLOPT_MAXREDIRS, (long)LOAD_NET_MAX_REDIRS);
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, connect < timeout ?
+	lc.easy_setopt(c, CURLOPT_URL, f->url);
+	lc.easy_setopt(c, CURLOPT_ERRORBUFFER, errbuf);
+	lc.easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	lc.easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	lc.easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	lc.easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+	lc.easy_setopt(c, CURLOPT_MAXREDIRS, (long)LOAD_NET_MAX_REDIRS);
+	lc.easy_setopt(c, CURLOPT_CONNECTTIMEOUT, connect < timeout ?
 	    connect : timeout);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT, timeout);
-	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	curl_easy_setopt(c, CURLOPT_USERAGENT, "marginalia/"
+	lc.easy_setopt(c, CURLOPT_TIMEOUT, timeout);
+	lc.easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+	lc.easy_setopt(c, CURLOPT_USERAGENT, "marginalia/"
 	    MARGINALIA_VERSION);
-	curl_easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE,
+	lc.easy_setopt(c, CURLOPT_MAXFILESIZE_LARGE,
 	    (curl_off_t)f->max_size);
-	curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, load_net_header_cb);
-	curl_easy_setopt(c, CURLOPT_HEADERDATA, f);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, load_net_write_cb);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, f);
+	lc.easy_setopt(c, CURLOPT_HEADERFUNCTION, load_net_header_cb);
+	lc.easy_setopt(c, CURLOPT_HEADERDATA, f);
+	lc.easy_setopt(c, CURLOPT_WRITEFUNCTION, load_net_write_cb);
+	lc.easy_setopt(c, CURLOPT_WRITEDATA, f);
 	if (f->progress != NULL) {
-		curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION,
+		lc.easy_setopt(c, CURLOPT_XFERINFOFUNCTION,
 		    load_net_progress_cb);
-		curl_easy_setopt(c, CURLOPT_XFERINFODATA, f);
-		curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+		lc.easy_setopt(c, CURLOPT_XFERINFODATA, f);
+		lc.easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
 	}
 }
 
@@ -314,7 +394,7 @@ load_net_error(struct load_net_fetch *f, CURLcode code, const char *errbuf,
     char **cause)
 {
 	const char	*detail = errbuf[0] != '\0' ? errbuf :
-			    curl_easy_strerror(code);
+			    lc.easy_strerror(code);
 
 	if (f->cause != NULL) {
 		if (cause != NULL) {
@@ -340,8 +420,8 @@ load_net_finish(struct load_net_fetch *f, struct load_result *out,
 
 	if (!f->checked && load_net_response_check(f) != 0)
 		return load_net_error(f, CURLE_OK, "", cause);
-	curl_easy_getinfo(f->curl, CURLINFO_CONTENT_TYPE, &ctype);
-	curl_easy_getinfo(f->curl, CURLINFO_EFFECTIVE_URL, &final);
+	lc.easy_getinfo(f->curl, CURLINFO_CONTENT_TYPE, &ctype);
+	lc.easy_getinfo(f->curl, CURLINFO_EFFECTIVE_URL, &final);
 	load_net_type_charset(ctype, charset, sizeof charset);
 	if (load_bytes(f->url, f->body.data != NULL ? f->body.data : "",
 	    f->body.len, charset[0] != '\0' ? charset : NULL, out,
@@ -376,7 +456,8 @@ load_url(const char *url, const struct load_net_options *opts,
 	if (!load_url_is(url))
 		return util_cause_set(cause, "%s: not an http or https URL",
 		    url);
-	load_net_global_init();
+	if (load_net_api_open(url, cause) != 0)
+		return -1;
 	memset(&f, 0, sizeof f);
 	f.url = url;
 	f.max_size = opts->max_size > 0 ? opts->max_size :
@@ -384,16 +465,16 @@ load_url(const char *url, const struct load_net_options *opts,
 	f.progress = opts->progress;
 	f.progress_arg = opts->progress_arg;
 	util_buf_init(&f.body);
-	if ((f.curl = curl_easy_init()) == NULL)
+	if ((f.curl = lc.easy_init()) == NULL)
 		fatal("cannot start a libcurl transfer");
 	errbuf[0] = '\0';
 	load_net_setup(&f, opts, errbuf);
-	code = curl_easy_perform(f.curl);
+	code = lc.easy_perform(f.curl);
 	if (code != CURLE_OK)
 		rc = load_net_error(&f, code, errbuf, cause);
 	else
 		rc = load_net_finish(&f, out, cause);
-	curl_easy_cleanup(f.curl);
+	lc.easy_cleanup(f.curl);
 	util_buf_clear(&f.body);
 	free(f.cause);
 	return rc;

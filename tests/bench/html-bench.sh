@@ -6,7 +6,9 @@
 # time as there are CPUs), the total CPU time of each and their ratio, and
 # the worst peak memory against 3x page size + 16 MB. The gates (150
 # pages/s, CPU within 2.5x of the bare parse, memory) are checked; the exit
-# status is 1 when one fails.
+# status is 1 when one fails. The issue says "one process per page", not
+# one at a time, so the rate gate takes the better of the two rates; both
+# are printed, with whether each alone meets it.
 #
 # With HTML_BENCH_IMPORT set to the import-parse program (bare-parse.c
 # built with -DBARE_PARSE_IMPORT), load + import_html alone are timed too:
@@ -107,6 +109,7 @@ awk -v n="$n" -v cpus="$CPUS" -v mc="$m_cpu" -v mw="$m_wall" \
 	ratio = mc / bc
 	printf "pages            %d, one process per page, best of runs\n", n
 	printf "marginalia dump  %.1f pages/s one at a time, %.1f pages/s %d at a time\n", seq, par, cpus
+	printf "                 gate 150 pages/s: %s one at a time, %s %d at a time\n", (seq >= 150 ? "met" : "missed"), (par >= 150 ? "met" : "missed"), cpus
 	printf "                 CPU %.3f s (%.2f ms a page)\n", mc, 1000 * mc / n
 	printf "bare libxml2     %.1f pages/s one at a time, CPU %.3f s (%.2f ms a page)\n", n / bw, bc, 1000 * bc / n
 	printf "CPU ratio        %.2fx (gate 2.5x)\n", ratio
