@@ -349,6 +349,14 @@ analyze_entity_authors_add(struct doc *doc)
 void
 analyze_entities(struct doc *doc)
 {
+	if (doc == NULL || doc->nblocks == 0)
+		return;
+	analyze_entities_lang(doc, analyze_entity_lang_pick(doc));
+}
+
+void
+analyze_entities_lang(struct doc *doc, enum analyze_ner_lang lang)
+{
 	struct analyze_entity_set	set;
 	size_t				i;
 
@@ -356,7 +364,7 @@ analyze_entities(struct doc *doc)
 		return;
 	memset(&set, 0, sizeof set);
 	set.doc = doc;
-	set.lang = analyze_entity_lang_pick(doc);
+	set.lang = lang;
 	set.btoks = xcalloc(doc->nblocks, sizeof *set.btoks);
 	set.bntoks = xcalloc(doc->nblocks, sizeof *set.bntoks);
 	for (i = 0; i < doc->nblocks; i++)

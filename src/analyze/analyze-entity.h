@@ -102,4 +102,9 @@ void	analyze_entities_pronoun_add(struct doc *doc, int qid, size_t start,
 /* The document's language: its metadata, else its function words. */
 enum analyze_ner_lang analyze_entity_lang_pick(const struct doc *doc);
 
+/* analyze_entities() in a language picked already: analyze_document()
+ * detects it once for both passes, since detection reads the whole text
+ * (about as costly as the quote pass's tokenizer). */
+void	analyze_entities_lang(struct doc *doc, enum analyze_ner_lang lang);
+
 #endif

@@ -206,5 +206,6 @@ int	 analyze_subject_is_object(const struct analyze_ctx *,
 	    const struct analyze_np *np, long cue);
 int	 analyze_subject_fix(const struct analyze_ctx *, struct analyze_np *np,
 	    long cue);
+int	 analyze_subject_passive(const struct analyze_ctx *, long cue);
 
 #endif

@@ -234,6 +234,17 @@ analyze_np_article_first(const struct analyze_ctx *ctx, long a, long cue)
 	    (ctx->toks[a + 1].flags & ANALYZE_TOK_CAP);
 }
 
+/* "Des Weiteren", "Im Übrigen": a two-word connective opening a sentence,
+ * which verb-second order follows with the verb, then the subject. */
+static int
+analyze_np_connective(const struct analyze_ctx *ctx, long a, long cue)
+{
+	return a + 1 < cue && ((analyze_tok_is(ctx, a, "des") &&
+	    analyze_tok_is(ctx, a + 1, "weiteren")) ||
+	    (analyze_tok_is(ctx, a, "im") &&
+	    analyze_tok_is(ctx, a + 1, "übrigen")));
+}
+
 /* The subject before the cue, or after it in verb-second order. */
 int
 analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
@@ -257,8 +268,9 @@ analyze_np_around(const struct analyze_ctx *ctx, long cue, long lim,
 	if (a < cue && (analyze_tok_is(ctx, a, "wie") ||
 	    analyze_tok_is(ctx, a, "as")))
 		a++;
-	else if (a < cue && analyze_word_prep(ctx->toks[a].lower) &&
-	    !analyze_np_article_first(ctx, a, cue))
+	else if (a < cue && ((analyze_word_prep(ctx->toks[a].lower) &&
+	    !analyze_np_article_first(ctx, a, cue)) ||
+	    analyze_np_connective(ctx, a, cue)))
 		return analyze_np_after(ctx, cue + 1, lim, np);
 	b = cue;
 	while (b > a && analyze_tok_punct(ctx, b - 1, ','))
@@ -571,6 +583,7 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 	struct analyze_np	 np;
 	size_t			 i, j;
 	char			*framed, *covered;
+	int			 frame;
 
 	covered = analyze_sents_covered(ctx);
 	/* First the explicit frames, then the context ones in order. */
@@ -580,8 +593,11 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 
 		if (m->dropped == 1)
 			continue;
-		if ((analyze_msg_frame(ctx, m, &np) &&
-		    analyze_subject_fix(ctx, &np, m->cue)) ||
+		frame = analyze_msg_frame(ctx, m, &np);
+		if (frame && m->cue >= 0 &&
+		    analyze_subject_passive(ctx, m->cue)) {
+			framed[i] = 3;	/* a passive: nobody speaks */
+		} else if ((frame && analyze_subject_fix(ctx, &np, m->cue)) ||
 		    analyze_np_own_subject(ctx, m, &np)) {
 			framed[i] = np.pronoun ? 2 : 1;
 			m->spk0 = np.a;
@@ -600,7 +616,9 @@ analyze_msgs_attribute(struct analyze_ctx *ctx)
 
 		if (m->dropped == 1 || (m->dropped == 2 && framed[i] == 0))
 			continue;
-		if (framed[i] == 2) {
+		if (framed[i] == 3) {
+			continue;
+		} else if (framed[i] == 2) {
 			np.a = m->spk0;
 			np.b = m->spk1;
 			np.pronoun = 1;

@@ -105,3 +105,65 @@ analyze_subject_fix(const struct analyze_ctx *ctx, struct analyze_np *np,
 	*np = next;
 	return 1;
 }
+
+/* A finite or participle form of "werden": the auxiliary of the passive. */
+static int
+analyze_subject_werden(const char *w)
+{
+	return strcmp(w, "wird") == 0 || strcmp(w, "wurde") == 0 ||
+	    strcmp(w, "werden") == 0 || strcmp(w, "wurden") == 0 ||
+	    strcmp(w, "worden") == 0;
+}
+
+/* A participle of a cue: "-t" ("kritisiert") or "-en" with "ge" inside
+ * ("vorgeworfen"), which an infinitive after a future "wird" lacks. */
+static int
+analyze_subject_participle(const char *w)
+{
+	size_t	n = strlen(w);
+
+	return n > 3 && (w[n - 1] == 't' || (w[n - 1] == 'n' &&
+	    w[n - 2] == 'e' && strstr(w, "ge") != NULL));
+}
+
+/*
+ * Is the cue the participle of a passive ("Ihm wird vorgeworfen, …",
+ * "Es wird vermutet, dass …", "…, war berichtet worden")? The grammatical
+ * subject of a passive is who is talked about, not who talks, and
+ * without an agent ("von der Polizei") the message has no speaker: not
+ * that subject, nor whoever spoke before. The auxiliary stands within
+ * the cue's clause (no comma between), a few words before or after.
+ */
+int
+analyze_subject_passive(const struct analyze_ctx *ctx, long cue)
+{
+	const struct analyze_sent	*st = &ctx->sents[ctx->toks[cue].sent];
+	long				 i, aux = -1;
+
+	/* "X wird zitiert": the one quoted is the subject after all. */
+	if (ctx->english || !(ctx->toks[cue].words & ANALYZE_W_SPEECH) ||
+	    !analyze_subject_participle(ctx->toks[cue].lower) ||
+	    analyze_tok_is(ctx, cue, "zitiert"))
+		return 0;
+	for (i = cue - 1; i >= (long)st->tok0 && i >= cue - 6; i--) {
+		if (ctx->toks[i].kind != ANALYZE_TOK_WORD)
+			break;
+		if (analyze_subject_werden(ctx->toks[i].lower)) {
+			aux = i;
+			break;
+		}
+	}
+	for (i = cue + 1; aux < 0 && i < (long)st->tok1 && i <= cue + 2; i++)
+		if (analyze_subject_werden(ctx->toks[i].lower))
+			aux = i;
+	if (aux < 0)
+		return 0;
+	/* An agent names the speaker after all. */
+	for (i = aux < cue ? aux : cue; i < (long)st->tok1 && i <= cue + 3;
+	    i++)
+		if (analyze_tok_is(ctx, i, "von") ||
+		    analyze_tok_is(ctx, i, "vom") ||
+		    analyze_tok_is(ctx, i, "seitens"))
+			return 0;
+	return 1;
+}

@@ -160,14 +160,16 @@ analyze_document(struct doc *doc)
 {
 	struct analyze_ctx	 ctx;
 	size_t			*bs;
+	enum analyze_ner_lang	 lang;
 
 	if (doc == NULL || doc->nblocks == 0 || doc->text == NULL)
 		return;
-	analyze_entities(doc);
+	lang = analyze_entity_lang_pick(doc);
+	analyze_entities_lang(doc, lang);
 	memset(&ctx, 0, sizeof ctx);
 	ctx.text = doc->text;
 	ctx.len = doc->text_len;
-	ctx.english = analyze_entity_lang_pick(doc) == ANALYZE_NER_EN;
+	ctx.english = lang == ANALYZE_NER_EN;
 	bs = analyze_doc_block_starts(doc);
 	analyze_doc_sentences(&ctx, doc, bs);
 	analyze_marks_find(&ctx, bs, doc->nblocks);

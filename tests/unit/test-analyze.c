@@ -724,6 +724,46 @@ test_quotes_demnach(void **state)
 	doc_free(doc);
 }
 
+/* A passive frame names who is talked about, not who talks: no speaker,
+ * not even the one before; an agent ("von") or "zitiert" keeps one. */
+static void
+test_quotes_passive(void **state)
+{
+	const char *paras[] = {
+		"Der Minister Karl Huber sprach in Berlin.",
+		"Dem Manager Otto Lenz wird vorgeworfen, er habe Geld "
+		    "veruntreut.",
+		"Es wird vermutet, dass der Plan gescheitert sei.",
+		"Lenz wurde von der Polizei beschuldigt, er sei geflohen.",
+		NULL
+	};
+	struct doc	*doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 3);
+	assert_null(doc->quotes[0].speaker);
+	assert_null(doc->quotes[1].speaker);
+	assert_non_null(doc->quotes[2].speaker);
+	doc_free(doc);
+}
+
+/* "Des Weiteren" opens a sentence as a connective, never as a speaker. */
+static void
+test_quotes_connective(void **state)
+{
+	const char *paras[] = {
+		"Des Weiteren verwies Karl Huber darauf, dass der Plan "
+		    "gescheitert sei.",
+		NULL
+	};
+	struct doc	*doc = test_doc(paras);
+
+	(void)state;
+	assert_int_equal(doc->nquotes, 1);
+	assert_string_equal(doc->quotes[0].speaker, "Karl Huber");
+	doc_free(doc);
+}
+
 /* A frame in the next sentence is that sentence's own, not the one's
  * before: the message without a frame keeps the subject before it. */
 static void
@@ -797,6 +837,8 @@ main(void)
 		cmocka_unit_test(test_quotes_object_after_cue),
 		cmocka_unit_test(test_quotes_demnach),
 		cmocka_unit_test(test_quotes_next_frame),
+		cmocka_unit_test(test_quotes_passive),
+		cmocka_unit_test(test_quotes_connective),
 		cmocka_unit_test(test_quotes_own_subject),
 		cmocka_unit_test(test_analyze_empty),
 	};
