@@ -27,9 +27,10 @@ size_t	analyze_sentences(const char *text, size_t len,
 	    struct analyze_sentence **out);
 
 /*
- * Adds the document's quotes (direct and indirect) with speaker, role and
- * cue through doc_quote_add() and friends. Call after doc_finish(); later
- * passes add entities. Safe on any document, including an empty one.
+ * The whole analysis of a finished document (call after doc_finish()): its
+ * named entities, then its quotes (direct and indirect) with speaker, role
+ * and cue, then each speaker linked to its entity. Safe on any document,
+ * including an empty one.
  */
 void	analyze_document(struct doc *doc);
 
