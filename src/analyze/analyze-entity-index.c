@@ -14,16 +14,23 @@
 #include "analyze-entity.h"
 
 void
-analyze_entity_index_add(struct analyze_entity_index *ix, const char *s,
-    size_t len, size_t value)
+analyze_entity_index_add_hash(struct analyze_entity_index *ix, uint32_t h,
+    size_t value)
 {
 	if (ix->n == ix->cap) {
 		ix->cap = ix->cap > 0 ? ix->cap * 2 : 64;
 		ix->e = xreallocarray(ix->e, ix->cap, sizeof *ix->e);
 	}
-	ix->e[ix->n].hash = analyze_ner_hash_add(ANALYZE_NER_HASH_INIT, s,
-	    len);
+	ix->e[ix->n].hash = h;
 	ix->e[ix->n++].value = value;
+}
+
+void
+analyze_entity_index_add(struct analyze_entity_index *ix, const char *s,
+    size_t len, size_t value)
+{
+	analyze_entity_index_add_hash(ix, analyze_ner_hash_add(
+	    ANALYZE_NER_HASH_INIT, s, len), value);
 }
 
 static int
@@ -44,11 +51,9 @@ analyze_entity_index_sort(struct analyze_entity_index *ix)
 }
 
 size_t
-analyze_entity_index_find(const struct analyze_entity_index *ix,
-    const char *s, size_t len, size_t *end)
+analyze_entity_index_lower(const struct analyze_entity_index *ix, uint32_t h)
 {
-	uint32_t	h = analyze_ner_hash_add(ANALYZE_NER_HASH_INIT, s, len);
-	size_t		lo = 0, hi = ix->n, first;
+	size_t	lo = 0, hi = ix->n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -58,6 +63,16 @@ analyze_entity_index_find(const struct analyze_entity_index *ix,
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+size_t
+analyze_entity_index_find(const struct analyze_entity_index *ix,
+    const char *s, size_t len, size_t *end)
+{
+	uint32_t	h = analyze_ner_hash_add(ANALYZE_NER_HASH_INIT, s, len);
+	size_t		lo = analyze_entity_index_lower(ix, h), first;
+
 	first = lo;
 	while (lo < ix->n && ix->e[lo].hash == h)
 		lo++;

@@ -46,8 +46,7 @@ analyze_entity_mention_text(const struct analyze_entity_set *set,
 	    m->end - m->start);
 }
 
-/* The bytes of mention m's last word: [*from, m->end). */
-static size_t
+size_t
 analyze_entity_surname_from(const struct analyze_entity_set *set,
     const struct analyze_entity_mention *m)
 {

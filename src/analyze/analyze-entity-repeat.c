@@ -22,30 +22,20 @@
 
 #define ANALYZE_REPEAT_KEYLEN 2
 
-/* One token of the document, findable by the bytes it starts with. */
-struct analyze_repeat_tok {
-	uint32_t	 hash;
-	size_t		 block;
-	size_t		 i;
+/* Where the n-th token of the document is. */
+struct analyze_repeat_loc {
+	size_t	 block;
+	size_t	 i;
 };
 
+/* The tokens by key (values are token ordinals, so equal keys keep
+ * document order), where each ordinal is, and per block which bytes
+ * mentions already cover. */
 struct analyze_repeat_index {
-	struct analyze_repeat_tok	*toks;	/* sorted by hash */
-	size_t				 n;
-	unsigned char			**covered; /* per block, per byte */
+	struct analyze_entity_index	 keys;
+	struct analyze_repeat_loc	*loc;
+	unsigned char			**covered;
 };
-
-static int
-analyze_repeat_tok_cmp(const void *a, const void *b)
-{
-	const struct analyze_repeat_tok *x = a, *y = b;
-
-	if (x->hash != y->hash)
-		return x->hash < y->hash ? -1 : 1;
-	if (x->block != y->block)
-		return x->block < y->block ? -1 : 1;
-	return x->i < y->i ? -1 : x->i > y->i;
-}
 
 static void
 analyze_repeat_cover(struct analyze_repeat_index *ix, size_t block,
@@ -70,27 +60,25 @@ analyze_repeat_index_build(struct analyze_repeat_index *ix,
 	const struct doc	*doc = set->doc;
 	size_t			 b, i, n = 0;
 
+	memset(ix, 0, sizeof *ix);
 	for (b = 0; b < doc->nblocks; b++)
 		n += set->bntoks[b];
-	ix->toks = xreallocarray(NULL, n > 0 ? n : 1, sizeof *ix->toks);
-	ix->n = 0;
+	ix->loc = xreallocarray(NULL, n > 0 ? n : 1, sizeof *ix->loc);
 	ix->covered = xcalloc(doc->nblocks > 0 ? doc->nblocks : 1,
 	    sizeof *ix->covered);
-	for (b = 0; b < doc->nblocks; b++) {
+	for (n = 0, b = 0; b < doc->nblocks; b++) {
 		ix->covered[b] = xcalloc(doc->blocks[b].text_len + 1, 1);
-		for (i = 0; i < set->bntoks[b]; i++) {
+		for (i = 0; i < set->bntoks[b]; i++, n++) {
 			size_t at = set->btoks[b][i].start;
 
-			ix->toks[ix->n].hash = analyze_repeat_key(
-			    doc->blocks[b].text + at,
-			    doc->blocks[b].text_len - at);
-			ix->toks[ix->n].block = b;
-			ix->toks[ix->n++].i = i;
+			ix->loc[n].block = b;
+			ix->loc[n].i = i;
+			analyze_entity_index_add_hash(&ix->keys,
+			    analyze_repeat_key(doc->blocks[b].text + at,
+			    doc->blocks[b].text_len - at), n);
 		}
 	}
-	if (ix->n > 0)
-		qsort(ix->toks, ix->n, sizeof *ix->toks,
-		    analyze_repeat_tok_cmp);
+	analyze_entity_index_sort(&ix->keys);
 	for (i = 0; i < set->n; i++)
 		analyze_repeat_cover(ix, set->m[i].block, set->m[i].start,
 		    set->m[i].end);
@@ -102,7 +90,8 @@ analyze_repeat_index_clear(struct analyze_repeat_index *ix, size_t nblocks)
 	for (size_t b = 0; b < nblocks; b++)
 		free(ix->covered[b]);
 	free(ix->covered);
-	free(ix->toks);
+	free(ix->loc);
+	analyze_entity_index_clear(&ix->keys);
 }
 
 static int
@@ -110,23 +99,6 @@ analyze_repeat_is_covered(const struct analyze_repeat_index *ix,
     size_t block, size_t a, size_t b)
 {
 	return memchr(ix->covered[block] + a, 1, b - a) != NULL;
-}
-
-/* The first index of ix->toks whose key is h (ix->n when none). */
-static size_t
-analyze_repeat_first(const struct analyze_repeat_index *ix, uint32_t h)
-{
-	size_t	lo = 0, hi = ix->n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (ix->toks[mid].hash < h)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 /* The token index just past a repeat of len bytes starting at token i of
@@ -179,16 +151,13 @@ analyze_repeat_add(struct analyze_entity_set *set,
 	else
 		m.ntok = 1;
 	name = set->doc->blocks[m.block].text + m.end - len;
-	if (len < ANALYZE_REPEAT_KEYLEN) {
-		x = 0;
-		key = 0;
-	} else {
-		key = analyze_repeat_key(name, len);
-		x = analyze_repeat_first(ix, key);
-	}
-	for (; x < ix->n && (len < ANALYZE_REPEAT_KEYLEN ||
-	    ix->toks[x].hash == key); x++) {
-		const struct analyze_repeat_tok *c = &ix->toks[x];
+	key = analyze_repeat_key(name, len);
+	x = len < ANALYZE_REPEAT_KEYLEN ? 0 :
+	    analyze_entity_index_lower(&ix->keys, key);
+	for (; x < ix->keys.n && (len < ANALYZE_REPEAT_KEYLEN ||
+	    ix->keys.e[x].hash == key); x++) {
+		const struct analyze_repeat_loc *c =
+		    &ix->loc[ix->keys.e[x].value];
 		const struct analyze_ner_tok *t = set->btoks[c->block];
 
 		j = analyze_repeat_match(set, c->block, c->i, name, len);
@@ -200,19 +169,6 @@ analyze_repeat_add(struct analyze_entity_set *set,
 		m.end = t[j - 1].end;
 		analyze_repeat_push(set, ix, m);
 	}
-}
-
-/* The byte length of a mention's last word. */
-static size_t
-analyze_repeat_surname_len(const struct analyze_entity_set *set,
-    const struct analyze_entity_mention *m)
-{
-	const char	*t = set->doc->blocks[m->block].text;
-	size_t		 l;
-
-	for (l = m->end; l > m->start && t[l - 1] != ' '; l--)
-		;
-	return m->end - l;
 }
 
 /* Orders mention indexes by (length, name, group), then by index, so the
@@ -285,7 +241,8 @@ analyze_entity_repeats_find(struct analyze_entity_set *set)
 		    set->m[k].ntok > 1 && !(set->m[k].lex &
 		    ANALYZE_NER_LEX_COMMON))
 			analyze_repeat_add(set, &ix, k,
-			    analyze_repeat_surname_len(set, &set->m[k]));
+			    set->m[k].end - analyze_entity_surname_from(set,
+			    &set->m[k]));
 	}
 	free(first);
 	analyze_repeat_index_clear(&ix, set->doc->nblocks);

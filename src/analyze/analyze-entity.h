@@ -55,10 +55,16 @@ struct analyze_entity_index {
 
 void	analyze_entity_index_add(struct analyze_entity_index *ix,
 	    const char *s, size_t len, size_t value);
+/* The same with a key the caller has hashed already. */
+void	analyze_entity_index_add_hash(struct analyze_entity_index *ix,
+	    uint32_t h, size_t value);
 void	analyze_entity_index_sort(struct analyze_entity_index *ix);
 /* The range [first, *end) of entries whose hash is that of s[0..len). */
 size_t	analyze_entity_index_find(const struct analyze_entity_index *ix,
 	    const char *s, size_t len, size_t *end);
+/* The first entry whose hash is at least h (ix->n when none). */
+size_t	analyze_entity_index_lower(const struct analyze_entity_index *ix,
+	    uint32_t h);
 void	analyze_entity_index_clear(struct analyze_entity_index *ix);
 
 struct analyze_entity_set {
@@ -77,6 +83,9 @@ struct analyze_entity_set {
  * finds untagged repeats of names, and settles each group's type. */
 void	analyze_entity_link(struct analyze_entity_set *set);
 int	analyze_entity_group_root(struct analyze_entity_set *set, int g);
+/* Where mention m's last word starts (bytes into its block's text). */
+size_t	analyze_entity_surname_from(const struct analyze_entity_set *set,
+	    const struct analyze_entity_mention *m);
 /* Step 4 of the pass: adds the untagged repeats of every name. */
 void	analyze_entity_repeats_find(struct analyze_entity_set *set);
 void	analyze_entity_set_clear(struct analyze_entity_set *set);
