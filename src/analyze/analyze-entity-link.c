@@ -169,6 +169,10 @@ analyze_entity_vote_best(struct analyze_entity_set *set, size_t a, size_t b)
 	const struct analyze_entity_group	*ga = &set->groups[a];
 	const struct analyze_entity_group	*gb = &set->groups[b];
 
+	/* A title before a name ("President Obama") outweighs any
+	 * count of bare mentions, which the tagger types alike. */
+	if ((ga->titled > 0) != (gb->titled > 0))
+		return ga->titled > 0 ? (int)a : (int)b;
 	if (ga->nment != gb->nment)
 		return ga->nment > gb->nment ? (int)a : (int)b;
 	if (ga->placeish && ga->type == DOC_ENTITY_PLACE)
@@ -263,6 +267,7 @@ analyze_entity_groups_make(struct analyze_entity_set *set)
 		set->m[i].group = g;
 		set->groups[g].votes[set->m[i].type]++;
 		set->groups[g].nment++;
+		set->groups[g].titled += set->m[i].titled;
 		set->groups[g].ntok = set->m[i].ntok;
 		if (set->m[i].lex & (ANALYZE_NER_LEX_COUNTRY |
 		    ANALYZE_NER_LEX_CITY | ANALYZE_NER_LEX_REGION))

@@ -96,9 +96,11 @@ analyze_entity_place_is(enum analyze_ner_lang lang,
 
 static void
 analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
-    const struct analyze_ner_tok *toks, size_t a, size_t b, int type)
+    const struct analyze_ner_tok *toks, size_t n, size_t a, size_t b,
+    int type)
 {
 	struct analyze_entity_mention	*m;
+	int				 titled = 0;
 
 	while (a < b && !analyze_entity_tok_edge_ok(&toks[a]))
 		a++;
@@ -109,6 +111,10 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 	    analyze_entity_title_is(set->doc->blocks[block].text, &toks[a]))
 		a++;
 	if (a == b)
+		return;
+	if (set->lang == ANALYZE_NER_EN && !analyze_entity_en_fix(
+	    analyze_ner_model_builtin(), set->doc->blocks[block].text, toks,
+	    n, &a, &b, &type, &titled))
 		return;
 	/* A lower-case word alone is an adjective, unless it is a known
 	 * organisation written so ("dpa", "taz"). */
@@ -133,6 +139,7 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 	m->ntok = b - a;
 	m->type = type;
 	m->first = toks[a].first;
+	m->titled = titled;
 	m->group = -1;
 	m->lexs = toks[b - 1].lexs;
 	m->lex = toks[b - 1].lex;
@@ -152,8 +159,8 @@ analyze_entity_spans_collect(struct analyze_entity_set *set, size_t block,
 
 		if (open >= 0 && (tag == ANALYZE_NER_O ||
 		    ANALYZE_NER_IS_B(tag))) {
-			analyze_entity_mention_push(set, block, toks, a, i,
-			    open);
+			analyze_entity_mention_push(set, block, toks, n, a,
+			    i, open);
 			open = -1;
 		}
 		if (i < n && ANALYZE_NER_IS_B(tag)) {
@@ -252,6 +259,22 @@ analyze_entity_name_exists(const struct doc *doc, const char *name)
 	return 0;
 }
 
+/* Whether a credit's last word names a picture agency's trade ("Getty
+ * Images", "Associated Press", "European Pressphoto Agency"): no
+ * photographer's surname is one of these. */
+static int
+analyze_entity_credit_agency(const char *w, size_t wl)
+{
+	static const char *const words[] = { "Images", "Press", "Photos",
+	    "Pictures", "Agency", "News", "Pressphoto", "Media", NULL };
+	size_t	i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == wl && memcmp(words[i], w, wl) == 0)
+			return 1;
+	return 0;
+}
+
 /* The type of one credit-line segment ("Vladimir Smirnov", "AP",
  * "picture alliance"), or -1 to skip it: two or three capitalised words
  * are a photographer, anything else an agency. */
@@ -277,7 +300,9 @@ analyze_entity_credit_type(const char *s, size_t len)
 	}
 	if (n == 0 || n > 4)
 		type = -1;
-	else if (type >= 0 && caps == n && n >= 2 && n <= 3)
+	else if (type >= 0 && caps == n && n >= 2 && n <= 3 &&
+	    !analyze_entity_credit_agency(s + toks[n - 1].start,
+	    toks[n - 1].end - toks[n - 1].start))
 		type = DOC_ENTITY_PERSON;
 	free(toks);
 	return type;

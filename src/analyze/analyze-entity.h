@@ -20,6 +20,7 @@ struct analyze_entity_mention {
 	size_t		 ntok;
 	int		 type;		/* enum doc_entity_type */
 	int		 first;		/* begins a sentence */
+	int		 titled;	/* English: a title before it */
 	int		 group;		/* index into groups, or -1 */
 	unsigned	 lex;		/* of the last token */
 	unsigned	 lexs;
@@ -38,6 +39,7 @@ struct analyze_entity_group {
 	int		 votes[4];
 	int		 placeish;	/* the gazetteer knows a place */
 	int		 headcommon;	/* first word a common noun */
+	int		 titled;	/* mentions with a title before */
 };
 
 /* Hashes of strings to indexes (analyze-entity-index.c): add, sort once,
@@ -88,6 +90,27 @@ void	analyze_entity_set_clear(struct analyze_entity_set *set);
 void	analyze_entity_spans_fix(const struct analyze_ner_model *model,
 	    enum analyze_ner_lang lang, const char *text,
 	    const struct analyze_ner_tok *toks, size_t n, int *tags);
+
+/*
+ * English mention repairs (analyze-entity-en.c) for toks[*ap..*bp) of
+ * text (toks[0..n) the block's tokens) tagged *type: may narrow the
+ * range (titles cut off), change the type and set *titled when a title
+ * stands before a person. Returns 0
+ * when the mention is no entity (titles alone, nationality adjectives).
+ */
+int	analyze_entity_en_fix(const struct analyze_ner_model *model,
+	    const char *text, const struct analyze_ner_tok *toks, size_t n,
+	    size_t *ap, size_t *bp, int *type, int *titled);
+
+/*
+ * Whether toks[a..b) of text, all nationality words, stand before a word
+ * they qualify ("Russian leaders", "Arab Israeli voters"): an adjective,
+ * no entity. A nationality word alone is a noun ("in English", "the
+ * Swiss"), which CoNLL tags MISC.
+ */
+int	analyze_entity_en_adjective(const struct analyze_ner_model *model,
+	    const char *text, const struct analyze_ner_tok *toks, size_t n,
+	    size_t a, size_t b);
 
 /*
  * "sagte er": adds the pronoun at start..end (canonical code points, text
