@@ -365,3 +365,84 @@ analyze_entity_en_fix(const struct analyze_ner_model *model,
 	*bp = b;
 	return 1;
 }
+
+/* The initials of a multi-word name's capitalised words ("International
+ * Criminal Court": ICC; "Council on Foreign Relations": CFR) into out
+ * (size cap); 0 when fewer than two or too many. */
+static size_t
+analyze_entity_en_initials(const char *name, char *out, size_t cap)
+{
+	const char	*p;
+	size_t		 n = 0;
+
+	for (p = name; *p != '\0'; p++) {
+		if (p != name && p[-1] != ' ')
+			continue;
+		if (*p < 'A' || *p > 'Z')
+			continue;
+		if (n + 1 >= cap)
+			return 0;
+		out[n++] = *p;
+	}
+	return n >= 2 ? n : 0;
+}
+
+/* Whether a name is an acronym: two to six capital letters. */
+static int
+analyze_entity_en_acronym_is(const char *name)
+{
+	size_t	i;
+
+	for (i = 0; name[i] != '\0'; i++)
+		if (name[i] < 'A' || name[i] > 'Z' || i >= 6)
+			return 0;
+	return i >= 2;
+}
+
+/* The only root group whose initials are acr, or -1. */
+static int
+analyze_entity_en_expansion(struct analyze_entity_set *set,
+    const struct analyze_entity_index *ix, const char *acr, int self)
+{
+	size_t	x, end;
+	int	found = -1, g;
+
+	for (x = analyze_entity_index_find(ix, acr, strlen(acr), &end);
+	    x < end; x++) {
+		g = analyze_entity_group_root(set, (int)ix->e[x].value);
+		if (g == self || g == found)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = g;
+	}
+	return found;
+}
+
+void
+analyze_entity_en_acronyms_link(struct analyze_entity_set *set)
+{
+	struct analyze_entity_index	 ix;
+	char				 ini[16];
+	size_t				 i, n;
+	int				 e;
+
+	memset(&ix, 0, sizeof ix);
+	for (i = 0; i < set->ngroups; i++)
+		if (set->groups[i].parent < 0 && set->groups[i].type !=
+		    DOC_ENTITY_PERSON && (n = analyze_entity_en_initials(
+		    set->groups[i].name, ini, sizeof ini)) > 0 &&
+		    strchr(set->groups[i].name, ' ') != NULL)
+			analyze_entity_index_add(&ix, ini, n, i);
+	analyze_entity_index_sort(&ix);
+	for (i = 0; i < set->ngroups && ix.n > 0; i++) {
+		if (set->groups[i].parent >= 0 ||
+		    !analyze_entity_en_acronym_is(set->groups[i].name))
+			continue;
+		e = analyze_entity_en_expansion(set, &ix, set->groups[i].name,
+		    (int)i);
+		if (e >= 0)
+			analyze_entity_group_merge(set, e, (int)i);
+	}
+	analyze_entity_index_clear(&ix);
+}

@@ -140,7 +140,7 @@ analyze_entity_group_new(struct analyze_entity_set *set, const char *name,
 }
 
 /* Merges group b into a (both roots). */
-static void
+void
 analyze_entity_group_merge(struct analyze_entity_set *set, int a, int b)
 {
 	struct analyze_entity_group	*ga = &set->groups[a];
@@ -153,6 +153,7 @@ analyze_entity_group_merge(struct analyze_entity_set *set, int a, int b)
 	for (t = 0; t < 4; t++)
 		ga->votes[t] += gb->votes[t];
 	ga->nment += gb->nment;
+	ga->titled += gb->titled;
 	if (gb->ntok > ga->ntok) {
 		free(ga->name);
 		ga->name = xstrdup(gb->name);
@@ -514,5 +515,7 @@ analyze_entity_link(struct analyze_entity_set *set)
 	analyze_entity_groups_make(set);
 	analyze_entity_persons_link(set);
 	analyze_entity_names_unify(set);
+	if (set->lang == ANALYZE_NER_EN)
+		analyze_entity_en_acronyms_link(set);
 	analyze_entity_repeats_find(set);
 }

@@ -79,6 +79,13 @@ struct analyze_entity_set {
  * finds untagged repeats of names, and settles each group's type. */
 void	analyze_entity_link(struct analyze_entity_set *set);
 int	analyze_entity_group_root(struct analyze_entity_set *set, int g);
+/* Merges root group b into root group a; a keeps its type. */
+void	analyze_entity_group_merge(struct analyze_entity_set *set, int a,
+	    int b);
+/* English: an acronym joins the only name of the article whose
+ * capitalised words' initials it is ("ICC" -> International Criminal
+ * Court), taking its type. */
+void	analyze_entity_en_acronyms_link(struct analyze_entity_set *set);
 /* Step 4 of the pass: adds the untagged repeats of every name. */
 void	analyze_entity_repeats_find(struct analyze_entity_set *set);
 void	analyze_entity_set_clear(struct analyze_entity_set *set);

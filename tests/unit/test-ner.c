@@ -293,6 +293,27 @@ test_article_en_titles(void **state)
 	doc_free(doc);
 }
 
+/* An acronym joins the name whose initials it is. */
+static void
+test_article_en_acronym(void **state)
+{
+	static const char *const paras[] = {
+		"The Varden Criminal Court opened a case on Monday.",
+		"Lawyers said the VCC would decide within a year.",
+	};
+	struct doc		*doc = make_doc(paras, 2);
+	const struct doc_entity	*e;
+
+	(void)state;
+	analyze_entities(doc);
+	e = find_entity(doc, "Varden Criminal Court");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_ORGANISATION);
+	assert_true(has_mention(e, "VCC"));
+	assert_null(find_entity(doc, "VCC"));
+	doc_free(doc);
+}
+
 static void
 test_lexicon_en(void **state)
 {
@@ -492,6 +513,7 @@ main(void)
 		cmocka_unit_test(test_article_en),
 		cmocka_unit_test(test_article_en_misc),
 		cmocka_unit_test(test_article_en_titles),
+		cmocka_unit_test(test_article_en_acronym),
 		cmocka_unit_test(test_lexicon_en),
 		cmocka_unit_test(test_lexicon_places),
 		cmocka_unit_test(test_head_lexicon),
