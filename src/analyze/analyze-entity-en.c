@@ -41,7 +41,8 @@ static const char *const analyze_entity_en_titles[] = {
 	"spokesman", "spokeswoman", "foreign", "defense", "defence",
 	"leader", "mayor", "premier", "sir", "rabbi", "sheikh",
 	"archbishop", "bishop", "cardinal", "deputy", "commissioner",
-	"attorney", "sheriff", "senior", "former", NULL
+	"attorney", "sheriff", "senior", "former", "brigadier", "lieutenant",
+	"colonel", "sergeant", "corporal", "commander", "major", NULL
 };
 
 /* Titles that may end an organisation's mention ("... Authority
@@ -103,12 +104,23 @@ analyze_entity_en_word_in(const char *const *list, const char *text,
 	    t->end - t->start);
 }
 
-/* Whether a token is a capitalised title word. */
+/* Whether toks[i] is a capitalised title word; "General" only after
+ * another ("Brigadier General", "Attorney General"): first, it begins
+ * organisations ("General Motors"). */
 static int
-analyze_entity_en_title_is(const char *text, const struct analyze_ner_tok *t)
+analyze_entity_en_title_at(const char *text,
+    const struct analyze_ner_tok *toks, size_t i)
 {
-	return t->shape == ANALYZE_NER_SHAPE_CAP &&
-	    analyze_entity_en_word_in(analyze_entity_en_titles, text, t);
+	const struct analyze_ner_tok	*t = &toks[i];
+
+	if (t->shape != ANALYZE_NER_SHAPE_CAP)
+		return 0;
+	if (analyze_entity_en_word_in(analyze_entity_en_titles, text, t))
+		return 1;
+	return i > 0 && t->end - t->start == 7 && memcmp(text + t->start,
+	    "General", 7) == 0 && toks[i - 1].shape == ANALYZE_NER_SHAPE_CAP &&
+	    analyze_entity_en_word_in(analyze_entity_en_titles, text,
+	    &toks[i - 1]);
 }
 
 /* Stems of a nationality word and what replaces its ending: Palestin-ian
@@ -163,6 +175,17 @@ analyze_entity_en_demonym_derived(const struct analyze_ner_model *model,
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether s[0..len), a plural without its s, is a nationality or
+ * religion ("Palestinian", "Christian"). */
+static int
+analyze_entity_en_plural_demonym(const struct analyze_ner_model *model,
+    const char *s, size_t len)
+{
+	return (analyze_ner_model_lex(model, analyze_ner_hash_add(
+	    ANALYZE_NER_HASH_INIT, s, len)) & ANALYZE_NER_LEX_DEMONYM) ||
+	    analyze_entity_en_demonym_derived(model, s, len);
 }
 
 /* Whether a token is a nationality adjective ("Russian", "Israeli"). */
@@ -224,7 +247,7 @@ analyze_entity_en_all_titles(const struct analyze_ner_model *model,
 	size_t	i;
 
 	for (i = a; i < b; i++)
-		if (!analyze_entity_en_title_is(text, &toks[i]) &&
+		if (!analyze_entity_en_title_at(text, toks, i) &&
 		    !analyze_entity_en_demonym_is(model, text, &toks[i]))
 			return 0;
 	return 1;
@@ -242,7 +265,7 @@ analyze_entity_en_titles_end(const struct analyze_ner_model *model,
 	while (i < b && analyze_entity_en_demonym_is(model, text, &toks[i]))
 		i++;
 	while (i < b) {
-		if (analyze_entity_en_title_is(text, &toks[i]))
+		if (analyze_entity_en_title_at(text, toks, i))
 			end = ++i;
 		else if (i > a && i + 1 < b && toks[i].end - toks[i].start ==
 		    2 && memcmp(text + toks[i].start, "of", 2) == 0 &&
@@ -334,7 +357,7 @@ analyze_entity_en_fix(const struct analyze_ner_model *model,
 	/* "Palestinians", "Republicans": a nationality or party noun. */
 	if (b - a == 1 && toks[a].end - toks[a].start > 4 &&
 	    text[toks[a].end - 1] == 's' && toks[a].shape ==
-	    ANALYZE_NER_SHAPE_CAP && analyze_entity_en_demonym_derived(model,
+	    ANALYZE_NER_SHAPE_CAP && analyze_entity_en_plural_demonym(model,
 	    text + toks[a].start, toks[a].end - toks[a].start - 1))
 		demonyms = 1;
 	if (demonyms) {
@@ -350,7 +373,7 @@ analyze_entity_en_fix(const struct analyze_ner_model *model,
 		a = t;
 		*type = DOC_ENTITY_PERSON;
 		*titled = 1;
-	} else if (a > 0 && analyze_entity_en_title_is(text, &toks[a - 1]) &&
+	} else if (a > 0 && analyze_entity_en_title_at(text, toks, a - 1) &&
 	    analyze_entity_en_person_like(toks, a, b)) {
 		*type = DOC_ENTITY_PERSON;
 		*titled = 1;
