@@ -63,6 +63,13 @@ static const char *const analyze_entity_en_org_heads[] = {
 	"organisation", NULL
 };
 
+/* Capitalised one-word institutions, common words in lower case
+ * ("congress"), names mid-sentence. */
+static const char *const analyze_entity_en_institutions[] = {
+	"Congress", "Parliament", "Senate", "Pentagon", "Kremlin",
+	"Knesset", "Bundestag", "Duma", "Politburo", "Interpol", NULL
+};
+
 /* Multi-word names of former or informal states, places although their
  * head says organisation. */
 static const char *const analyze_entity_en_states[] = {
@@ -339,6 +346,14 @@ analyze_entity_en_adjective(const struct analyze_ner_model *model,
 			return 0;
 	return b < n && toks[b].shape != ANALYZE_NER_SHAPE_PUNCT &&
 	    toks[b].shape != ANALYZE_NER_SHAPE_DIGIT;
+}
+
+int
+analyze_entity_en_institution_is(const char *text,
+    const struct analyze_ner_tok *t)
+{
+	return !t->first && t->shape == ANALYZE_NER_SHAPE_CAP &&
+	    analyze_entity_en_word_in(analyze_entity_en_institutions, text, t);
 }
 
 int

@@ -109,6 +109,15 @@ int	analyze_entity_en_fix(const struct analyze_ner_model *model,
 	    const char *text, const struct analyze_ner_tok *toks, size_t n,
 	    size_t *ap, size_t *bp, int *type, int *titled);
 
+/* Adds the entities of credit lines and byline, which have no mentions
+ * (analyze-entity-meta.c). */
+void	analyze_entity_meta_add(struct doc *doc);
+
+/* English: whether a token is an institution English names with a common
+ * word ("Congress", "Senate") and capitalises mid-sentence. */
+int	analyze_entity_en_institution_is(const char *text,
+	    const struct analyze_ner_tok *t);
+
 /*
  * Whether toks[a..b) of text, all nationality words, stand before a word
  * they qualify ("Russian leaders", "Arab Israeli voters"): an adjective,

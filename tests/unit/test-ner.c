@@ -261,7 +261,8 @@ test_article_en_titles(void **state)
 		    "Putin, and Secretary of State Laura Finch joined them.",
 		"The Kastrup Authority President said the Varden Institution "
 		    "and the Council on Foreign Relations disagreed.",
-		"The Israeli Prime Minister spoke to Finch, and Kastrup left.",
+		"The Israeli Prime Minister spoke to Finch before Congress, "
+		    "and Kastrup left.",
 	};
 	struct doc		*doc = make_doc(paras, 3);
 	const struct doc_entity	*e;
@@ -288,6 +289,9 @@ test_article_en_titles(void **state)
 	assert_non_null(e);
 	assert_int_equal(e->type, DOC_ENTITY_ORGANISATION);
 	e = find_entity(doc, "Council on Foreign Relations");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_ORGANISATION);
+	e = find_entity(doc, "Congress");
 	assert_non_null(e);
 	assert_int_equal(e->type, DOC_ENTITY_ORGANISATION);
 	doc_free(doc);
