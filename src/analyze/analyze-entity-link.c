@@ -139,7 +139,7 @@ analyze_entity_group_new(struct analyze_entity_set *set, const char *name,
 }
 
 /* Merges group b into a (both roots). */
-static void
+void
 analyze_entity_group_merge(struct analyze_entity_set *set, int a, int b)
 {
 	struct analyze_entity_group	*ga = &set->groups[a];
@@ -152,6 +152,7 @@ analyze_entity_group_merge(struct analyze_entity_set *set, int a, int b)
 	for (t = 0; t < 4; t++)
 		ga->votes[t] += gb->votes[t];
 	ga->nment += gb->nment;
+	ga->titled += gb->titled;
 	if (gb->ntok > ga->ntok) {
 		free(ga->name);
 		ga->name = xstrdup(gb->name);
@@ -168,6 +169,10 @@ analyze_entity_vote_best(struct analyze_entity_set *set, size_t a, size_t b)
 	const struct analyze_entity_group	*ga = &set->groups[a];
 	const struct analyze_entity_group	*gb = &set->groups[b];
 
+	/* A title before a name ("President Obama") outweighs any
+	 * count of bare mentions, which the tagger types alike. */
+	if ((ga->titled > 0) != (gb->titled > 0))
+		return ga->titled > 0 ? (int)a : (int)b;
 	if (ga->nment != gb->nment)
 		return ga->nment > gb->nment ? (int)a : (int)b;
 	if (ga->placeish && ga->type == DOC_ENTITY_PLACE)
@@ -262,6 +267,7 @@ analyze_entity_groups_make(struct analyze_entity_set *set)
 		set->m[i].group = g;
 		set->groups[g].votes[set->m[i].type]++;
 		set->groups[g].nment++;
+		set->groups[g].titled += set->m[i].titled;
 		set->groups[g].ntok = set->m[i].ntok;
 		if (set->m[i].lex & (ANALYZE_NER_LEX_COUNTRY |
 		    ANALYZE_NER_LEX_CITY | ANALYZE_NER_LEX_REGION))
@@ -508,5 +514,7 @@ analyze_entity_link(struct analyze_entity_set *set)
 	analyze_entity_groups_make(set);
 	analyze_entity_persons_link(set);
 	analyze_entity_names_unify(set);
+	if (set->lang == ANALYZE_NER_EN)
+		analyze_entity_en_acronyms_link(set);
 	analyze_entity_repeats_find(set);
 }

@@ -164,6 +164,12 @@ analyze_repeat_add(struct analyze_entity_set *set,
 		if (j == 0 || analyze_repeat_is_covered(ix, c->block,
 		    t[c->i].start, t[j - 1].end))
 			continue;
+		/* "in Japanese" found "Japanese delegations" too. */
+		if (set->lang == ANALYZE_NER_EN &&
+		    analyze_entity_en_adjective(analyze_ner_model_builtin(),
+		    set->doc->blocks[c->block].text, t,
+		    set->bntoks[c->block], c->i, j))
+			continue;
 		m.block = c->block;
 		m.start = t[c->i].start;
 		m.end = t[j - 1].end;

@@ -18,7 +18,10 @@
  *    ("Präsident Wladimir Putin");
  *  - in English, "of" or "for" between a capitalised common word that ends
  *    a name and a capitalised word continues the name ("Battle of
- *    Hastings", "University of Texas"), which title case otherwise cuts.
+ *    Hastings", "University of Texas"), which title case otherwise cuts;
+ *    so does "on" after an organisation's head ("Committee on Ways and
+ *    Means", "Council on Foreign Relations"): a place after "on" is no
+ *    part of a name ("Stratford on Avon" aside), a committee's topic is.
  *
  * Tags are BIO as in analyze-ner.h; every repair keeps them BIO-valid.
  */
@@ -153,7 +156,8 @@ analyze_entity_span_extend(const struct analyze_ner_tok *toks, size_t n,
 	}
 }
 
-/* English "X of Y" where X ends in a capitalised common word or head. */
+/* English "X of Y" where X ends in a capitalised common word or head;
+ * "X on Y" where X is an organisation's head. */
 static void
 analyze_entity_span_of(const char *text, const struct analyze_ner_tok *toks,
     size_t n, int *tags)
@@ -168,7 +172,9 @@ analyze_entity_span_of(const char *text, const struct analyze_ner_tok *toks,
 
 		if (tags[i] != ANALYZE_NER_O || tags[i - 1] == ANALYZE_NER_O ||
 		    !((wl == 2 && memcmp(w, "of", 2) == 0) ||
-		    (wl == 3 && memcmp(w, "for", 3) == 0)) ||
+		    (wl == 3 && memcmp(w, "for", 3) == 0) ||
+		    (wl == 2 && memcmp(w, "on", 2) == 0 &&
+		    l->head == ANALYZE_NER_CUE_ORG)) ||
 		    !(l->head != 0 || (l->lex & ANALYZE_NER_LEX_COMMON)) ||
 		    !analyze_entity_span_cap(l) ||
 		    !analyze_entity_span_cap(&toks[i + 1]) ||

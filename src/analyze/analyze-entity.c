@@ -96,9 +96,11 @@ analyze_entity_place_is(enum analyze_ner_lang lang,
 
 static void
 analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
-    const struct analyze_ner_tok *toks, size_t a, size_t b, int type)
+    const struct analyze_ner_tok *toks, size_t n, size_t a, size_t b,
+    int type)
 {
 	struct analyze_entity_mention	*m;
+	int				 titled = 0;
 
 	while (a < b && !analyze_entity_tok_edge_ok(&toks[a]))
 		a++;
@@ -110,12 +112,20 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 		a++;
 	if (a == b)
 		return;
+	if (set->lang == ANALYZE_NER_EN && !analyze_entity_en_fix(
+	    analyze_ner_model_builtin(), set->doc->blocks[block].text, toks,
+	    n, &a, &b, &type, &titled))
+		return;
 	/* A lower-case word alone is an adjective, unless it is a known
 	 * organisation written so ("dpa", "taz"). */
 	if (b - a == 1 && toks[a].shape == ANALYZE_NER_SHAPE_LOWER &&
 	    !(toks[a].lex & ANALYZE_NER_LEX_ORG))
 		return;
 	if (b - a == 1 && set->lang == ANALYZE_NER_EN &&
+	    analyze_entity_en_institution_is(set->doc->blocks[block].text,
+	    &toks[a]))
+		type = DOC_ENTITY_ORGANISATION;
+	else if (b - a == 1 && set->lang == ANALYZE_NER_EN &&
 	    analyze_entity_en_common_is(&toks[a]))
 		return;
 	if (b - a == 1 && type == DOC_ENTITY_PERSON &&
@@ -133,6 +143,7 @@ analyze_entity_mention_push(struct analyze_entity_set *set, size_t block,
 	m->ntok = b - a;
 	m->type = type;
 	m->first = toks[a].first;
+	m->titled = titled;
 	m->group = -1;
 	m->lexs = toks[b - 1].lexs;
 	m->lex = toks[b - 1].lex;
@@ -152,8 +163,8 @@ analyze_entity_spans_collect(struct analyze_entity_set *set, size_t block,
 
 		if (open >= 0 && (tag == ANALYZE_NER_O ||
 		    ANALYZE_NER_IS_B(tag))) {
-			analyze_entity_mention_push(set, block, toks, a, i,
-			    open);
+			analyze_entity_mention_push(set, block, toks, n, a,
+			    i, open);
 			open = -1;
 		}
 		if (i < n && ANALYZE_NER_IS_B(tag)) {
@@ -238,114 +249,6 @@ analyze_entity_doc_add(struct doc *doc, struct analyze_entity_set *set)
 	}
 }
 
-/* Whether the document has an entity of that name already. */
-static int
-analyze_entity_name_exists(const struct doc *doc, const char *name)
-{
-	size_t	i, k;
-
-	for (i = 0; i < doc->nentities; i++) {
-		if (strcmp(doc->entities[i].name, name) == 0)
-			return 1;
-		for (k = 0; k < doc->entities[i].nmentions; k++)
-			if (strcmp(doc->entities[i].mentions[k].text,
-			    name) == 0)
-				return 1;
-	}
-	return 0;
-}
-
-/* The type of one credit-line segment ("Vladimir Smirnov", "AP",
- * "picture alliance"), or -1 to skip it: two or three capitalised words
- * are a photographer, anything else an agency. */
-static int
-analyze_entity_credit_type(const char *s, size_t len)
-{
-	struct analyze_ner_tok	*toks;
-	size_t			 n, i, caps = 0;
-	int			 type = DOC_ENTITY_ORGANISATION;
-
-	n = analyze_ner_tokenize(s, len, &toks);
-	for (i = 0; i < n; i++) {
-		const char	*w = s + toks[i].start;
-		size_t		 wl = toks[i].end - toks[i].start;
-
-		if ((wl == 5 && (memcmp(w, "Photo", 5) == 0 ||
-		    memcmp(w, "Image", 5) == 0)) || (wl == 4 &&
-		    (memcmp(w, "Foto", 4) == 0 || memcmp(w, "Pool", 4) == 0)) ||
-		    (*w >= '0' && *w <= '9'))
-			type = -1;
-		caps += analyze_ner_cp_is_upper((unsigned char)*w) &&
-		    wl > 1 && !analyze_ner_cp_is_upper((unsigned char)w[1]);
-	}
-	if (n == 0 || n > 4)
-		type = -1;
-	else if (type >= 0 && caps == n && n >= 2 && n <= 3)
-		type = DOC_ENTITY_PERSON;
-	free(toks);
-	return type;
-}
-
-/* The end of a credit segment's first part: "Pool Photo via AP" is a
- * photo ("Pool Photo") and an agency ("AP"); the loop in
- * analyze_entity_credits_add() strips the "via " of the next part. */
-static const char *
-analyze_entity_credit_via(const char *p, const char *e)
-{
-	const char	*q;
-
-	for (q = p; q + 4 <= e; q++)
-		if (memcmp(q, " via", 4) == 0 && (q + 4 == e || q[4] == ' '))
-			return q;
-	return e;
-}
-
-/* Adds, as entities without mentions (a credit is outside the canonical
- * text), the photographers and agencies of the captions' credit lines. */
-static void
-analyze_entity_credits_add(struct doc *doc)
-{
-	const char	*c, *p, *e;
-	char		*name;
-	size_t		 i;
-	int		 type;
-
-	for (i = 0; i < doc->nblocks; i++) {
-		if ((c = doc->blocks[i].credit) == NULL)
-			continue;
-		if ((p = strchr(c, ':')) != NULL && p - c < 8)
-			c = p + 1;
-		for (p = c; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
-			e = p + strcspn(p, "/,;|");
-			e = analyze_entity_credit_via(p, e);
-			while (p < e && *p == ' ')
-				p++;
-			if (strncmp(p, "via ", 4) == 0)
-				p += 4;
-			name = xstrndup(p, (size_t)(e - p));
-			while (*name != '\0' && name[strlen(name) - 1] == ' ')
-				name[strlen(name) - 1] = '\0';
-			type = analyze_entity_credit_type(name, strlen(name));
-			if (type >= 0 && !analyze_entity_name_exists(doc, name))
-				doc_entity_add(doc, name,
-				    (enum doc_entity_type)type);
-			free(name);
-		}
-	}
-}
-
-/* The authors of the byline are persons, mentioned or not. */
-static void
-analyze_entity_authors_add(struct doc *doc)
-{
-	size_t	i;
-
-	for (i = 0; i < doc->meta.nauthors; i++)
-		if (!analyze_entity_name_exists(doc, doc->meta.authors[i]))
-			doc_entity_add(doc, doc->meta.authors[i],
-			    DOC_ENTITY_PERSON);
-}
-
 void
 analyze_entities(struct doc *doc)
 {
@@ -372,8 +275,7 @@ analyze_entities_lang(struct doc *doc, enum analyze_ner_lang lang)
 	analyze_entity_link(&set);
 	analyze_entity_doc_add(doc, &set);
 	analyze_entity_set_clear(&set);
-	analyze_entity_credits_add(doc);
-	analyze_entity_authors_add(doc);
+	analyze_entity_meta_add(doc);
 }
 
 void

@@ -20,6 +20,7 @@ struct analyze_entity_mention {
 	size_t		 ntok;
 	int		 type;		/* enum doc_entity_type */
 	int		 first;		/* begins a sentence */
+	int		 titled;	/* English: a title before it */
 	int		 group;		/* index into groups, or -1 */
 	unsigned	 lex;		/* of the last token */
 	unsigned	 lexs;
@@ -38,6 +39,7 @@ struct analyze_entity_group {
 	int		 votes[4];
 	int		 placeish;	/* the gazetteer knows a place */
 	int		 headcommon;	/* first word a common noun */
+	int		 titled;	/* mentions with a title before */
 };
 
 /* Hashes of strings to indexes (analyze-entity-index.c): add, sort once,
@@ -86,6 +88,13 @@ int	analyze_entity_group_root(struct analyze_entity_set *set, int g);
 /* Where mention m's last word starts (bytes into its block's text). */
 size_t	analyze_entity_surname_from(const struct analyze_entity_set *set,
 	    const struct analyze_entity_mention *m);
+/* Merges root group b into root group a; a keeps its type. */
+void	analyze_entity_group_merge(struct analyze_entity_set *set, int a,
+	    int b);
+/* English: an acronym joins the only name of the article whose
+ * capitalised words' initials it is ("ICC" -> International Criminal
+ * Court), taking its type. */
+void	analyze_entity_en_acronyms_link(struct analyze_entity_set *set);
 /* Step 4 of the pass: adds the untagged repeats of every name. */
 void	analyze_entity_repeats_find(struct analyze_entity_set *set);
 void	analyze_entity_set_clear(struct analyze_entity_set *set);
@@ -97,6 +106,36 @@ void	analyze_entity_set_clear(struct analyze_entity_set *set);
 void	analyze_entity_spans_fix(const struct analyze_ner_model *model,
 	    enum analyze_ner_lang lang, const char *text,
 	    const struct analyze_ner_tok *toks, size_t n, int *tags);
+
+/*
+ * English mention repairs (analyze-entity-en.c) for toks[*ap..*bp) of
+ * text (toks[0..n) the block's tokens) tagged *type: may narrow the
+ * range (titles cut off), change the type and set *titled when a title
+ * stands before a person. Returns 0
+ * when the mention is no entity (titles alone, nationality adjectives).
+ */
+int	analyze_entity_en_fix(const struct analyze_ner_model *model,
+	    const char *text, const struct analyze_ner_tok *toks, size_t n,
+	    size_t *ap, size_t *bp, int *type, int *titled);
+
+/* Adds the entities of credit lines and byline, which have no mentions
+ * (analyze-entity-meta.c). */
+void	analyze_entity_meta_add(struct doc *doc);
+
+/* English: whether a token is an institution English names with a common
+ * word ("Congress", "Senate") and capitalises mid-sentence. */
+int	analyze_entity_en_institution_is(const char *text,
+	    const struct analyze_ner_tok *t);
+
+/*
+ * Whether toks[a..b) of text, all nationality words, stand before a word
+ * they qualify ("Russian leaders", "Arab Israeli voters"): an adjective,
+ * no entity. A nationality word alone is a noun ("in English", "the
+ * Swiss"), which CoNLL tags MISC.
+ */
+int	analyze_entity_en_adjective(const struct analyze_ner_model *model,
+	    const char *text, const struct analyze_ner_tok *toks, size_t n,
+	    size_t a, size_t b);
 
 /*
  * "sagte er": adds the pronoun at start..end (canonical code points, text

@@ -221,16 +221,18 @@ test_article_en(void **state)
 	doc_free(doc);
 }
 
-/* Nationality words are CoNLL's MISC, months and capitalised common
- * words alone are no names. */
+/* Nationality adjectives are no entities (issue 4: adjectives are not);
+ * a nationality word alone is a noun, CoNLL's MISC. Months and
+ * capitalised common words alone are no names. */
 static void
 test_article_en_misc(void **state)
 {
 	static const char *const paras[] = {
 		"In June the Japanese and British delegations met in Tokyo.",
-		"The Army said the talks went well.",
+		"The Army said the talks, held in Japanese, went well.",
+		"The U.S.-led talks on Israeli-Palestinian peace resumed.",
 	};
-	struct doc		*doc = make_doc(paras, 2);
+	struct doc		*doc = make_doc(paras, 3);
 	const struct doc_entity	*e;
 
 	(void)state;
@@ -238,10 +240,81 @@ test_article_en_misc(void **state)
 	e = find_entity(doc, "Japanese");
 	assert_non_null(e);
 	assert_int_equal(e->type, DOC_ENTITY_OTHER);
-	assert_non_null(find_entity(doc, "British"));
+	assert_int_equal(e->nmentions, 1);
+	assert_null(find_entity(doc, "British"));
+	assert_null(find_entity(doc, "U.S.-led"));
+	assert_null(find_entity(doc, "Israeli-Palestinian"));
 	assert_null(find_entity(doc, "June"));
 	assert_null(find_entity(doc, "Army"));
 	assert_null(find_entity(doc, "The"));
+	doc_free(doc);
+}
+
+/* English titles are cut off persons, and one title before a name types
+ * every mention of it; a title alone is nothing; a title after an
+ * organisation is cut off; institutional heads make organisations. */
+static void
+test_article_en_titles(void **state)
+{
+	static const char *const paras[] = {
+		"Prime Minister Jonas Kastrup met Russian President Vladimir "
+		    "Putin, and Secretary of State Laura Finch joined them.",
+		"The Kastrup Authority President said the Varden Institution "
+		    "and the Council on Foreign Relations disagreed.",
+		"The Israeli Prime Minister spoke to Finch before Congress, "
+		    "and Kastrup left.",
+	};
+	struct doc		*doc = make_doc(paras, 3);
+	const struct doc_entity	*e;
+
+	(void)state;
+	analyze_entities(doc);
+	e = find_entity(doc, "Jonas Kastrup");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_PERSON);
+	e = find_entity(doc, "Vladimir Putin");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_PERSON);
+	e = find_entity(doc, "Laura Finch");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_PERSON);
+	assert_null(find_entity(doc, "Prime Minister Jonas Kastrup"));
+	assert_null(find_entity(doc, "Israeli Prime Minister"));
+	assert_null(find_entity(doc, "Prime Minister"));
+	assert_null(find_entity(doc, "Russian"));
+	e = find_entity(doc, "Kastrup Authority");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_ORGANISATION);
+	e = find_entity(doc, "Varden Institution");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_ORGANISATION);
+	e = find_entity(doc, "Council on Foreign Relations");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_ORGANISATION);
+	e = find_entity(doc, "Congress");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_ORGANISATION);
+	doc_free(doc);
+}
+
+/* An acronym joins the name whose initials it is. */
+static void
+test_article_en_acronym(void **state)
+{
+	static const char *const paras[] = {
+		"The Varden Criminal Court opened a case on Monday.",
+		"Lawyers said the VCC would decide within a year.",
+	};
+	struct doc		*doc = make_doc(paras, 2);
+	const struct doc_entity	*e;
+
+	(void)state;
+	analyze_entities(doc);
+	e = find_entity(doc, "Varden Criminal Court");
+	assert_non_null(e);
+	assert_int_equal(e->type, DOC_ENTITY_ORGANISATION);
+	assert_true(has_mention(e, "VCC"));
+	assert_null(find_entity(doc, "VCC"));
 	doc_free(doc);
 }
 
@@ -443,6 +516,8 @@ main(void)
 		cmocka_unit_test(test_article_de),
 		cmocka_unit_test(test_article_en),
 		cmocka_unit_test(test_article_en_misc),
+		cmocka_unit_test(test_article_en_titles),
+		cmocka_unit_test(test_article_en_acronym),
 		cmocka_unit_test(test_lexicon_en),
 		cmocka_unit_test(test_lexicon_places),
 		cmocka_unit_test(test_head_lexicon),
