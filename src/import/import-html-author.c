@@ -190,7 +190,7 @@ static char *
 import_html_author_next(char *p)
 {
 	static const char *seps[] = { "\n", " and ", " und ", ", ", " & ",
-		" / ", " | ", " im Gespr\xc3\xa4" "ch mit ",
+		" / ", " | ", " im Gespräch mit ",
 		" in conversation with ", " interviewed by " };
 	char	*cut = NULL, *q;
 	size_t	 best = 0;

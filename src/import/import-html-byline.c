@@ -167,7 +167,7 @@ import_html_byline_first_text(xmlNodePtr node, int depth)
 static size_t
 import_html_byline_date_label(const char *s)
 {
-	static const char *labels[] = { "Stand", "Ver\xc3\xb6" "ffentlicht",
+	static const char *labels[] = { "Stand", "Veröffentlicht",
 		"Erschienen", "Publiziert", "Datum", "Date", "Published",
 		"Posted" };
 	size_t	 n;

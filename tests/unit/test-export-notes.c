@@ -19,7 +19,7 @@ test_doc(void)
 	struct doc		*doc = doc_create();
 	struct doc_quote	*q;
 	const char		*t[] = { "Lead paragraph here.",
-	    "Erste Sektion", "Body with a *star* and Gr\xc3\xb6\xc3\x9f" "e." };
+	    "Erste Sektion", "Body with a *star* and Größe." };
 
 	doc_meta_set_title(doc, "Kim in Russland");
 	doc_meta_add_author(doc, "Ana Reporterin");
