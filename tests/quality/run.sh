@@ -17,6 +17,10 @@ TEXT_DUMPS_MIN_F1=0.90
 # sample's entity precision and recall.
 NER_MIN_F1="eval:0.62 news:0.58 eval-en:0.55"
 SEED_ENTITIES_MIN=0.90
+# Quotes (issue 3): the sample's quote precision and recall, speaker and
+# role accuracy; the German quote corpus's F1s and speaker accuracy.
+SEED_QUOTES_MIN="P:0.90 R:0.90 speaker:0.90 role:0.80"
+QUOTES_MIN="F1:0.65 direct:0.85 speaker:0.65 joint:0.40"
 
 passed=0
 failed=0
@@ -113,6 +117,53 @@ quality_seed_entities() {
 	fi
 }
 
+# Checks NAME:MIN pairs against "NAME=value" figures in a summary line.
+quality_figures() {
+	local what=$1 line=$2 pairs=$3 pair name min got
+	for pair in $pairs; do
+		name=${pair%%:*}
+		min=${pair#*:}
+		case $name in
+		direct) got=$(echo "$line" | sed -n 's/.*direct F1=\([0-9.]*\).*/\1/p') ;;
+		joint) got=$(echo "$line" | sed -n 's/.*joint F1=\([0-9.]*\).*/\1/p') ;;
+		F1) got=$(echo "$line" | sed -n 's/.* R=[0-9.]* F1=\([0-9.]*\).*/\1/p') ;;
+		*) got=$(echo "$line" | sed -n "s/.*[ :]$name=\([0-9.]*\).*/\1/p") ;;
+		esac
+		if [ -n "$got" ] && quality_at_least "$got" "$min"; then
+			quality_result ok "$what $name=$got >= $min"
+		else
+			quality_result fail "$what $name=${got:-?}, want >= $min"
+		fi
+	done
+}
+
+# The sample's "quotes P=… R=… speaker=… role=…" from score_seed.py.
+quality_seed_quotes() {
+	local line
+	line=$(python3 "$SHARED/tools/score_seed.py" \
+	    "$SHARED/samples/dw-russland-nordkorea.gold.json" \
+	    --run "$BIN dump --format json" 2>&1 | tail -n 1)
+	line=" ${line#*quotes }"
+	echo "  seed quotes:$line"
+	quality_figures "seed quotes" "$line" "$SEED_QUOTES_MIN"
+}
+
+# score_quotes.py's last line: "quotes: P=… R=… F1=… direct F1=…
+# speaker=… joint F1=…". Dumps are made two at a time.
+quality_quotes() {
+	local dir line
+	dir=$(mktemp -d)
+	find "$SHARED/corpus/quotes" -name '*.txt' -print0 |
+	    xargs -0 -P2 -I{} sh -c \
+	    '"$1" dump --from plain --format json "$2" > "$3/$(basename "$2" .txt).json" 2>/dev/null' \
+	    sh "$BIN" {} "$dir"
+	line=$(python3 "$SHARED/tools/score_quotes.py" "$SHARED/corpus/quotes" \
+	    --pred "$dir" 2>&1 | tail -n 1)
+	rm -rf "$dir"
+	echo "  $line"
+	quality_figures "quote corpus" " ${line#quotes:}" "$QUOTES_MIN"
+}
+
 quality_main() {
 	if [ ! -d "$SHARED/tools" ]; then
 		echo "quality: skipped: $SHARED is absent (the gates need its gold data)"
@@ -123,6 +174,8 @@ quality_main() {
 	quality_text_dumps
 	quality_seed_entities
 	quality_ner
+	quality_seed_quotes
+	quality_quotes
 	echo "$passed passed, $failed failed"
 	[ $failed -eq 0 ]
 }
