@@ -116,7 +116,7 @@ int	 store_document_open(struct store *store, const struct doc *doc,
 	    char **cause);
 /* The document with this identity, created without text (an import of
  * notes on an article not read here yet) when missing. */
-int	 store_document_stub(struct store *store, const char *identity,
+int	 store_document_pending(struct store *store, const char *identity,
 	    int64_t *id, char **cause);
 /* Saves the reading position (code points) of document id. */
 int	 store_position_save(struct store *store, int64_t id,

@@ -183,7 +183,7 @@ export_import_one(struct store *store, json_t *anno, size_t *imported,
 	export_import_fields(anno, &a);
 	rc = store_document_find(store, source, &doc_id, cause);
 	if (rc == 0)
-		rc = store_document_stub(store, source, &doc_id, cause) == 0 ?
+		rc = store_document_pending(store, source, &doc_id, cause) == 0 ?
 		    1 : -1;
 	if (rc == 1)
 		rc = store_annotation_import(store, doc_id, &a, cause);

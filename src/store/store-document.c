@@ -48,7 +48,7 @@ static const char store_sql_blocks_delete[] =
 static const char store_sql_block_insert[] =
 	"INSERT INTO blocks (document, idx, kind, level, pos_start, pos_end,"
 	" credit, duration) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
-static const char store_sql_doc_stub[] =
+static const char store_sql_doc_pending[] =
 	"INSERT INTO documents (identity, url, text, created, opened)"
 	" VALUES (?1, ?2, '', ?3, ?3)";
 static const char store_sql_position_save[] =
@@ -375,7 +375,7 @@ store_position_save(struct store *store, int64_t id, size_t position,
 }
 
 static int
-store_document_stub_insert(struct store *store, const char *identity,
+store_document_pending_insert(struct store *store, const char *identity,
     int64_t *id, char **cause)
 {
 	sqlite3_stmt	*stmt;
@@ -386,7 +386,7 @@ store_document_stub_insert(struct store *store, const char *identity,
 	rc = store_document_lookup(store, store_sql_doc_by_identity, identity,
 	    id, &old, &position, cause);
 	free(old);
-	if (rc != 0 || store_sql_prepare(store, store_sql_doc_stub, &stmt,
+	if (rc != 0 || store_sql_prepare(store, store_sql_doc_pending, &stmt,
 	    cause) != 0) {
 		free(now);
 		return rc > 0 ? 0 : -1;
@@ -405,12 +405,12 @@ store_document_stub_insert(struct store *store, const char *identity,
 }
 
 int
-store_document_stub(struct store *store, const char *identity, int64_t *id,
+store_document_pending(struct store *store, const char *identity, int64_t *id,
     char **cause)
 {
 	if (store_tx_begin(store, cause) != 0)
 		return -1;
-	if (store_document_stub_insert(store, identity, id, cause) != 0) {
+	if (store_document_pending_insert(store, identity, id, cause) != 0) {
 		store_tx_rollback(store);
 		return -1;
 	}

@@ -188,7 +188,8 @@ tui_run_saved(struct store *store, const char *url)
 	if (store == NULL || url == NULL ||
 	    store_document_find(store, url, &id, NULL) != 1)
 		return NULL;
-	/* A stub (notes imported, never read) has no text: fetch it. */
+	/* A pending document (notes imported, never read) has no text: fetch
+	 * it. */
 	if ((doc = store_document_load(store, id, NULL)) == NULL ||
 	    doc->nblocks == 0) {
 		doc_free(doc);
