@@ -249,39 +249,13 @@ out:
 void
 tui_feed_render(struct tui *t, struct tui_canvas *c)
 {
-	struct tui_rect	r = { 0, 0, t->w, t->h - 2 };
-
-	tui_canvas_resize(c, t->w, t->h);
-	tui_canvas_erase(c);
-	if (t->w < 20 || t->h < 6) {
-		tui_canvas_text(c, 0, 0, t->w, "terminal too small",
-		    TUI_ROLE_ERROR, 1);
-		return;
-	}
-	t->feed->ops->resize(t->feed, r.w, r.h);
-	t->feed->ops->draw(t->feed, c, r);
-	tui_canvas_fill(c, 0, t->h - 2, t->w, TUI_ROLE_STATUS);
-	tui_canvas_text(c, 1, t->h - 2, t->w - 2, "marginalia · feed · "
-	    "• unread  ✎ noted", TUI_ROLE_STATUS, 1);
-	if (t->message != NULL)
-		tui_canvas_text(c, 0, t->h - 1, t->w, t->message,
-		    t->message_error ? TUI_ROLE_ERROR : TUI_ROLE_PROMPT, 1);
-	else
-		tui_canvas_text(c, 0, t->h - 1, t->w, "Enter read  r refresh  "
-		    "o browser  j k move  q quit", TUI_ROLE_CREDIT, 1);
+	tui_render_list_screen(t, c, t->feed, "marginalia · feed · "
+	    "• unread  ✎ noted", "Enter read  r refresh  o browser  j k move  "
+	    "q quit");
 }
 
 void
 tui_feed_key(struct tui *t, int key)
 {
-	int	cmd = tui_keymap_lookup(&t->keys, TUI_SCOPE_FEED, key);
-	char	name[32];
-
-	free(t->message);
-	t->message = NULL;
-	if (cmd >= 0)
-		tui_commands[cmd].fn(t);
-	else if (key != TUI_KEY_MOUSE)
-		tui_message(t, 0, "%s is not bound here",
-		    tui_key_name(key, name, sizeof name));
+	tui_render_list_key(t, TUI_SCOPE_FEED, key);
 }

@@ -580,6 +580,11 @@ int64_t		 tui_library_selected(struct tui_pane *p);
 const char	*tui_library_source(struct tui_pane *p);
 /* Reads the list again after an article was read. */
 void		 tui_library_reload(struct tui_pane *p);
+/* A screen that is one list pane (tui-render.c): its frame with a status
+ * and a hint, and its keys looked up in scope. */
+void		 tui_render_list_screen(struct tui *t, struct tui_canvas *c,
+		    struct tui_pane *pane, const char *status, const char *hint);
+void		 tui_render_list_key(struct tui *t, int scope, int key);
 /* The library screen's frame and keys, for the loop in tui-run.c. */
 void		 tui_library_render(struct tui *t, struct tui_canvas *c);
 void		 tui_library_key(struct tui *t, int key);

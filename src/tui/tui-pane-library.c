@@ -204,38 +204,12 @@ tui_library_source(struct tui_pane *p)
 void
 tui_library_render(struct tui *t, struct tui_canvas *c)
 {
-	struct tui_rect	r = { 0, 0, t->w, t->h - 2 };
-
-	tui_canvas_resize(c, t->w, t->h);
-	if (t->w < 20 || t->h < 6) {
-		tui_canvas_text(c, 0, 0, t->w, "terminal too small",
-		    TUI_ROLE_ERROR, 1);
-		return;
-	}
-	t->library->ops->resize(t->library, r.w, r.h);
-	t->library->ops->draw(t->library, c, r);
-	tui_canvas_fill(c, 0, t->h - 2, t->w, TUI_ROLE_STATUS);
-	tui_canvas_text(c, 1, t->h - 2, t->w - 2, "marginalia · saved "
-	    "articles, most recently read first", TUI_ROLE_STATUS, 1);
-	if (t->message != NULL)
-		tui_canvas_text(c, 0, t->h - 1, t->w, t->message,
-		    t->message_error ? TUI_ROLE_ERROR : TUI_ROLE_PROMPT, 1);
-	else
-		tui_canvas_text(c, 0, t->h - 1, t->w, "Enter read  j k move  "
-		    "q quit", TUI_ROLE_CREDIT, 1);
+	tui_render_list_screen(t, c, t->library, "marginalia · saved "
+	    "articles, most recently read first", "Enter read  j k move  q quit");
 }
 
 void
 tui_library_key(struct tui *t, int key)
 {
-	int	cmd = tui_keymap_lookup(&t->keys, TUI_SCOPE_LIBRARY, key);
-	char	name[32];
-
-	free(t->message);
-	t->message = NULL;
-	if (cmd >= 0)
-		tui_commands[cmd].fn(t);
-	else if (key != TUI_KEY_RESIZE && key != TUI_KEY_MOUSE)
-		tui_message(t, 0, "%s is not bound here",
-		    tui_key_name(key, name, sizeof name));
+	tui_render_list_key(t, TUI_SCOPE_LIBRARY, key);
 }

@@ -118,3 +118,48 @@ tui_pane_free(struct tui_pane *p)
 		p->ops->free(p);
 	free(p);
 }
+
+/*
+ * A screen that is one list (the library, a feed): the pane above a status
+ * line and a prompt line that shows the message, else the screen's hint.
+ */
+void
+tui_render_list_screen(struct tui *t, struct tui_canvas *c,
+    struct tui_pane *pane, const char *status, const char *hint)
+{
+	struct tui_rect	r = { 0, 0, t->w, t->h - 2 };
+
+	tui_canvas_resize(c, t->w, t->h);
+	tui_canvas_erase(c);
+	if (t->w < 20 || t->h < 6) {
+		tui_canvas_text(c, 0, 0, t->w, "terminal too small",
+		    TUI_ROLE_ERROR, 1);
+		return;
+	}
+	pane->ops->resize(pane, r.w, r.h);
+	pane->ops->draw(pane, c, r);
+	tui_canvas_fill(c, 0, t->h - 2, t->w, TUI_ROLE_STATUS);
+	tui_canvas_text(c, 1, t->h - 2, t->w - 2, status, TUI_ROLE_STATUS, 1);
+	if (t->message != NULL)
+		tui_canvas_text(c, 0, t->h - 1, t->w, t->message,
+		    t->message_error ? TUI_ROLE_ERROR : TUI_ROLE_PROMPT, 1);
+	else
+		tui_canvas_text(c, 0, t->h - 1, t->w, hint, TUI_ROLE_CREDIT, 1);
+}
+
+/* A key on a one-list screen: the command its scope binds, or a message
+ * that none is bound (resizes and mouse events are no commands). */
+void
+tui_render_list_key(struct tui *t, int scope, int key)
+{
+	int	cmd = tui_keymap_lookup(&t->keys, scope, key);
+	char	name[32];
+
+	free(t->message);
+	t->message = NULL;
+	if (cmd >= 0)
+		tui_commands[cmd].fn(t);
+	else if (key != TUI_KEY_RESIZE && key != TUI_KEY_MOUSE)
+		tui_message(t, 0, "%s is not bound here",
+		    tui_key_name(key, name, sizeof name));
+}
