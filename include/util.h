@@ -101,4 +101,12 @@ char	*util_text_strip_controls(const char *s, size_t len, int keep_newlines);
  * trimmed. Input must be valid UTF-8. Caller frees. */
 char	*util_text_clean(const char *s, size_t len);
 
+/* s with its straight double quotes set as German typesetting sets them,
+ * „…“, when every one of them opens or closes a quotation (an opening one
+ * at the start or after a space, dash or bracket and before a letter; a
+ * closing one after a non-space and before the end, a space or
+ * punctuation) and they pair up. NULL when s is left as it is: no
+ * quotes, an odd count, or marks that are inches or seconds. Caller frees. */
+char	*util_text_quotes_de(const char *s);
+
 #endif

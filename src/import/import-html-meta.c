@@ -468,6 +468,27 @@ import_html_meta_lang_apply(struct import_html *h)
 		doc_meta_set_language(h->doc, code);
 }
 
+/*
+ * A German title's straight double quotes as German typesetting writes
+ * them, „…“: "Wir dekorieren …" is a typewriter's stand-in, and the title
+ * is set as a headline. The body keeps the page's own characters: notes
+ * and quotes are anchored in them.
+ */
+static void
+import_html_meta_quotes_de(struct import_html *h)
+{
+	const char	*lang = h->doc->meta.language;
+	char		*set;
+
+	if (h->doc->meta.title == NULL || lang == NULL ||
+	    strcmp(lang, "de") != 0)
+		return;
+	if ((set = util_text_quotes_de(h->doc->meta.title)) != NULL) {
+		doc_meta_set_title(h->doc, set);
+		free(set);
+	}
+}
+
 void
 import_html_meta_apply(struct import_html *h)
 {
@@ -492,6 +513,7 @@ import_html_meta_apply(struct import_html *h)
 	doc_meta_set_site(h->doc, m->site != NULL ? m->site : m->ld_site);
 	doc_meta_set_url(h->doc, m->url != NULL ? m->url : m->og_url);
 	import_html_meta_lang_apply(h);
+	import_html_meta_quotes_de(h);
 }
 
 void

@@ -183,3 +183,40 @@ util_text_clean(const char *s, size_t len)
 	free(squeezed);
 	return nfc;
 }
+
+/* Whether the straight quote at s[i] can open (open set) or close a
+ * quotation, judged by the bytes around it. */
+static int
+util_text_quote_fits(const char *s, size_t i, int open)
+{
+	unsigned char	 before = i > 0 ? (unsigned char)s[i - 1] : ' ';
+	unsigned char	 after = (unsigned char)s[i + 1];
+
+	if (open)
+		return strchr(" ([-/", before) != NULL && after != '\0' &&
+		    after != ' ' && after != '"';
+	return before != ' ' && (after == '\0' || strchr(" .,;:!?)-]",
+	    after) != NULL);
+}
+
+char *
+util_text_quotes_de(const char *s)
+{
+	struct util_buf	 b;
+	size_t		 n = 0, i;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] == '"' && !util_text_quote_fits(s, i, n++ % 2 == 0))
+			return NULL;
+	}
+	if (n == 0 || n % 2 != 0)
+		return NULL;
+	util_buf_init(&b);
+	for (n = 0, i = 0; s[i] != '\0'; i++) {
+		if (s[i] != '"')
+			util_buf_add_char(&b, s[i]);
+		else
+			util_buf_add_str(&b, n++ % 2 == 0 ? "„" : "“");
+	}
+	return util_buf_steal(&b, NULL);
+}

@@ -416,6 +416,39 @@ test_html_meta_item_headline(void **state)
 	doc_free(doc);
 }
 
+/* A German title's straight quotes become „…“; an English one's stay, and
+ * so does a German title with an odd quote (an inch mark). */
+static void
+test_html_meta_title_quotes(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html lang=\"de\"><head><title>Die "
+	    "Zukunft - \"Wir dekorieren um\"</title></head><body><h1>\"Wir "
+	    "dekorieren um\"</h1><div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title,
+	    "\xe2\x80\x9eWir dekorieren um\xe2\x80\x9c");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html lang=\"de\"><head><title>Ein "
+	    "27\" Monitor</title></head><body><h1>Ein 27\" Monitor</h1>"
+	    "<div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, "Ein 27\" Monitor");
+	doc_free(doc);
+	snprintf(page, sizeof page, "<html lang=\"en\"><head><title>\"We "
+	    "rearrange\"</title></head><body><h1>\"We rearrange\"</h1>"
+	    "<div>%s</div></body></html>", test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, "\"We rearrange\"");
+	doc_free(doc);
+}
+
 /* Figures, captions, credits, media. */
 
 static void
@@ -739,6 +772,7 @@ main(void)
 		cmocka_unit_test(test_html_meta_byline_prose),
 		cmocka_unit_test(test_html_meta_dateline),
 		cmocka_unit_test(test_html_meta_item_headline),
+		cmocka_unit_test(test_html_meta_title_quotes),
 		cmocka_unit_test(test_html_captions),
 		cmocka_unit_test(test_html_media),
 		cmocka_unit_test(test_html_structure_and_links),

@@ -313,6 +313,38 @@ test_util_text_clean(void **state)
 	free(s);
 }
 
+/* Expected NULL means the text is left as it is. */
+static void
+test_util_text_quotes_de_one(const char *in, const char *want)
+{
+	char	*got = util_text_quotes_de(in);
+
+	if (want == NULL)
+		assert_null(got);
+	else
+		assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_util_text_quotes_de(void **state)
+{
+	(void)state;
+	test_util_text_quotes_de_one("\"Wir dekorieren um\"",
+	    "„Wir dekorieren um“");
+	test_util_text_quotes_de_one("Merz: \"Nein\", sagt er (\"nie\")",
+	    "Merz: „Nein“, sagt er („nie“)");
+	test_util_text_quotes_de_one("Sie sagt \"Ja\" und \"Nein\".",
+	    "Sie sagt „Ja“ und „Nein“.");
+	/* Inches, seconds, an odd count, no quotes, a lone pair. */
+	test_util_text_quotes_de_one("Ein 27\" und ein 32\" Monitor", NULL);
+	test_util_text_quotes_de_one("Ein 27\" Monitor", NULL);
+	test_util_text_quotes_de_one("\"Ja\" und \"Nein", NULL);
+	test_util_text_quotes_de_one("Ohne Zeichen", NULL);
+	test_util_text_quotes_de_one("Leer \"\" hier", NULL);
+	test_util_text_quotes_de_one("\" lose \"", NULL);
+}
+
 int
 main(void)
 {
@@ -330,6 +362,7 @@ main(void)
 		cmocka_unit_test(test_util_utf8_width),
 		cmocka_unit_test(test_util_text_strip_controls),
 		cmocka_unit_test(test_util_text_clean),
+		cmocka_unit_test(test_util_text_quotes_de),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
