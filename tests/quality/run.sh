@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The measured quality gates: the scorers in ../shared/tools/ run over the
-# hand-annotated sample and the text-dump corpus, and their figures checked
+# hand-annotated samples and the corpora, and their figures checked
 # against the thresholds below. Skipped, with a message, when ../shared (or
 # $MARGINALIA_SHARED) is absent: the gates need its gold data.
 #
@@ -21,6 +21,15 @@ SEED_ENTITIES_MIN=0.90
 # role accuracy; the German quote corpus's F1s and speaker accuracy.
 SEED_QUOTES_MIN="P:0.90 R:0.90 speaker:0.90 role:0.80"
 QUOTES_MIN="F1:0.65 direct:0.85 speaker:0.65 joint:0.40"
+# HTML import (issue 7): F1 on the extraction benchmark; snippet F1 and
+# title/author/date counts on the German pages; the Washington Post
+# sample's structure (every check) and analysis.
+EXTRACTION_MIN_F1=0.96
+GERMAN_MIN="F1:0.90 title:20 author:18 date:19"
+WAPO_MIN="P:0.85 R:0.85 speaker:0.85 role:0.75"
+WAPO_ENTITIES_MIN=0.85
+DW=dw-russland-nordkorea
+WAPO=wapo-2
 
 passed=0
 failed=0
@@ -36,11 +45,11 @@ quality_result() {
 }
 
 # score_seed.py prints "seed: structure OK/N entities …" last; every
-# structure check must pass.
+# structure check of sample $1 must pass.
 quality_seed_structure() {
-	local out line ok n
+	local sample=$1 out line ok n
 	out=$(python3 "$SHARED/tools/score_seed.py" \
-	    "$SHARED/samples/dw-russland-nordkorea.gold.json" \
+	    "$SHARED/samples/$sample.gold.json" \
 	    --run "$BIN dump --format json" --verbose 2>&1)
 	# --verbose names each failed check; entity and quote notes are for
 	# the analysis gates, not this one.
@@ -51,9 +60,9 @@ quality_seed_structure() {
 	n=${ok#*/}
 	ok=${ok%/*}
 	if [ -n "$line" ] && [ "$n" -gt 0 ] && [ "$ok" -eq "$n" ]; then
-		quality_result ok "seed structure $ok/$n"
+		quality_result ok "$sample structure $ok/$n"
 	else
-		quality_result fail "seed structure ${ok:-?}/${n:-?}, want all checks"
+		quality_result fail "$sample structure ${ok:-?}/${n:-?}, want all checks"
 	fi
 }
 
@@ -100,20 +109,19 @@ quality_ner() {
 	done
 }
 
-# The sample's "entities P=… R=…" from score_seed.py.
+# Sample $1's "entities P=… R=…" from score_seed.py, both >= $2.
 quality_seed_entities() {
-	local out p r
+	local sample=$1 min=$2 out p r
 	out=$(python3 "$SHARED/tools/score_seed.py" \
-	    "$SHARED/samples/dw-russland-nordkorea.gold.json" \
+	    "$SHARED/samples/$sample.gold.json" \
 	    --run "$BIN dump --format json" 2>&1 | tail -n 1)
 	p=$(echo "$out" | sed -n 's/.*entities P=\([0-9.]*\) R=.*/\1/p')
 	r=$(echo "$out" | sed -n 's/.*entities P=[0-9.]* R=\([0-9.]*\).*/\1/p')
 	if [ -n "$p" ] && [ -n "$r" ] &&
-	    quality_at_least "$p" "$SEED_ENTITIES_MIN" &&
-	    quality_at_least "$r" "$SEED_ENTITIES_MIN"; then
-		quality_result ok "seed entities P=$p R=$r >= $SEED_ENTITIES_MIN"
+	    quality_at_least "$p" "$min" && quality_at_least "$r" "$min"; then
+		quality_result ok "$sample entities P=$p R=$r >= $min"
 	else
-		quality_result fail "seed entities P=${p:-?} R=${r:-?}, want >= $SEED_ENTITIES_MIN"
+		quality_result fail "$sample entities P=${p:-?} R=${r:-?}, want >= $min"
 	fi
 }
 
@@ -137,15 +145,45 @@ quality_figures() {
 	done
 }
 
-# The sample's "quotes P=… R=… speaker=… role=…" from score_seed.py.
+# Sample $1's "quotes P=… R=… speaker=… role=…" from score_seed.py,
+# against the NAME:MIN pairs $2.
 quality_seed_quotes() {
-	local line
+	local sample=$1 mins=$2 line
 	line=$(python3 "$SHARED/tools/score_seed.py" \
-	    "$SHARED/samples/dw-russland-nordkorea.gold.json" \
+	    "$SHARED/samples/$sample.gold.json" \
 	    --run "$BIN dump --format json" 2>&1 | tail -n 1)
 	line=" ${line#*quotes }"
-	echo "  seed quotes:$line"
-	quality_figures "seed quotes" "$line" "$SEED_QUOTES_MIN"
+	echo "  $sample quotes:$line"
+	quality_figures "$sample quotes" "$line" "$mins"
+}
+
+# eval_extraction.py on the extraction benchmark: "extraction: pages=…
+# precision=… recall=… F1=…" last.
+quality_extraction() {
+	local out f1
+	out=$(python3 "$SHARED/tools/eval_extraction.py" \
+	    "$SHARED/corpus/extraction" --run "$BIN dump --format json" 2>&1)
+	echo "$out" | tail -n 3 | sed 's/^/  /'
+	f1=$(echo "$out" | sed -n 's/^extraction: .*F1=\([0-9.]*\).*/\1/p' | tail -n 1)
+	if [ -n "$f1" ] && quality_at_least "$f1" "$EXTRACTION_MIN_F1"; then
+		quality_result ok "extraction F1=$f1 >= $EXTRACTION_MIN_F1"
+	else
+		quality_result fail "extraction F1=${f1:-?}, want >= $EXTRACTION_MIN_F1"
+	fi
+}
+
+# The German pages through eval-german.py (the shared scorer, which stops
+# on a gold author list, with that fixed): "german: … F1=… title=K/N
+# author=K/N date=K/N" last; counts are checked on K.
+quality_german() {
+	local line
+	line=$(python3 "$(dirname "$0")/eval-german.py" "$SHARED" \
+	    "$SHARED/corpus/german" --run "$BIN dump --format json" 2>&1 |
+	    tail -n 1)
+	echo "  $line"
+	line=$(echo " ${line#german:}" |
+	    sed -e 's|=\([0-9]*\)/[0-9]*|=\1|g' -e 's/ recall=/ R=/')
+	quality_figures "german" "$line" "$GERMAN_MIN"
 }
 
 # score_quotes.py's last line: "quotes: P=… R=… F1=… direct F1=…
@@ -170,12 +208,17 @@ quality_main() {
 		exit 0
 	fi
 	case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
-	quality_seed_structure
+	quality_seed_structure "$DW"
 	quality_text_dumps
-	quality_seed_entities
+	quality_seed_entities "$DW" "$SEED_ENTITIES_MIN"
 	quality_ner
-	quality_seed_quotes
+	quality_seed_quotes "$DW" "$SEED_QUOTES_MIN"
 	quality_quotes
+	quality_extraction
+	quality_german
+	quality_seed_structure "$WAPO"
+	quality_seed_entities "$WAPO" "$WAPO_ENTITIES_MIN"
+	quality_seed_quotes "$WAPO" "$WAPO_MIN"
 	echo "$passed passed, $failed failed"
 	[ $failed -eq 0 ]
 }
