@@ -39,9 +39,12 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # by the linker once instead of by ld.so at every start (sqlite3 alone is
 # built BIND_NOW with 1,600 of them), the largest part of the start-up of a
 # dump (docs/startup.md). libxml2 stays shared: its archive drags ICU in.
-# STATIC=0 links every library as a shared object.
-STATIC      ?= 1
+# STATIC=0 links every library as a shared object; it is the default
+# where the compiler finds one of the archives missing.
 STATIC_PKGS  = sqlite3 jansson libutf8proc ncursesw
+STATIC_ARCHIVES = $(foreach l,sqlite3 jansson utf8proc ncursesw tinfo,\
+                  $(shell $(CC) -print-file-name=lib$(l).a))
+STATIC      ?= $(if $(filter-out /%,$(STATIC_ARCHIVES)),0,1)
 ifeq ($(STATIC),1)
 PKG_LIBS   := -Wl,-Bstatic $(shell pkg-config --libs $(STATIC_PKGS) 2>/dev/null) \
               -Wl,-Bdynamic \
