@@ -108,6 +108,8 @@ struct import_html_node *import_html_node_get(xmlNodePtr node);
 /* Case-insensitive (ASCII) substring search, as glibc's strcasestr, in the
  * first kilobyte of haystack. */
 const char *import_html_find(const char *haystack, const char *needle);
+/* Whether two names are equal but for ASCII case. */
+int	 import_html_name_eq(const char *a, const char *b);
 /* Case-insensitive tag test: "p", "div", … */
 int	 import_html_tag_is(xmlNodePtr node, const char *name);
 /* An attribute's value (libxml2 frees it with xmlFree), or NULL. */
