@@ -65,6 +65,80 @@ test_find_bound(void **state)
 	assert_ptr_equal(import_html_find(s + 1, "share"), s + 1024);
 }
 
+/* The pair set only ever rules a word out: every word in a string may be
+ * in it, whatever the case. */
+static void
+test_find_pairs(void **state)
+{
+	const char	*s = "Story-Body__TEXT";
+	uint64_t	 p = import_html_pairs(s);
+
+	(void)state;
+	assert_int_equal(import_html_pairs(NULL), 0);
+	assert_int_equal(import_html_pairs(""), 0);
+	assert_int_equal(import_html_pairs("x"), 0);
+	assert_true(import_html_pairs_may(p, "story"));
+	assert_true(import_html_pairs_may(p, "BODY"));
+	assert_true(import_html_pairs_may(p, "y-b"));
+	assert_true(import_html_pairs_may(p, "__text"));
+	assert_true(import_html_pairs_may(p, ""));
+	assert_true(import_html_pairs_may(p, "q"));
+	assert_false(import_html_pairs_may(p, "sidebar"));
+	assert_false(import_html_pairs_may(0, "ab"));
+	assert_true(import_html_pairs_may(UINT64_MAX, "anything"));
+}
+
+/* An element's class and id, searched through its kept attributes. */
+static void
+test_find_attrs(void **state)
+{
+	struct import_html_attrs a;
+	xmlNodePtr	 node = xmlNewNode(NULL, (const xmlChar *)"div");
+	char		 big[1200];
+
+	(void)state;
+	xmlNewProp(node, (const xmlChar *)"class",
+	    (const xmlChar *)"Article-Body js-Share");
+	xmlNewProp(node, (const xmlChar *)"id", (const xmlChar *)"MAIN");
+	import_html_attrs_init(&a, node);
+	assert_string_equal(a.cls, "Article-Body js-Share");
+	assert_true(import_html_attrs_has(&a, "article"));
+	assert_true(import_html_attrs_has(&a, "share"));
+	assert_true(import_html_attrs_has(&a, "main"));
+	assert_true(import_html_attrs_has(&a, "body js"));
+	assert_true(import_html_attrs_has(&a, ""));
+	assert_false(import_html_attrs_has(&a, "sidebar"));
+	assert_false(import_html_attrs_has(&a, "mainly"));
+	assert_false(import_html_attrs_has(&a, "share-"));
+
+	/* Longer than the pair set covers: the kilobyte bound decides. */
+	memset(big, 'a', sizeof big);
+	big[sizeof big - 1] = '\0';
+	memcpy(big + 1023, "Comment", 7);
+	memcpy(big + 1100, "sidebar", 7);
+	xmlSetProp(node, (const xmlChar *)"class", (const xmlChar *)big);
+	import_html_attrs_init(&a, node);
+	assert_int_equal(a.cls_pairs, UINT64_MAX);
+	assert_true(import_html_attrs_has(&a, "comment"));
+	assert_false(import_html_attrs_has(&a, "sidebar"));
+
+	/* Within it, but matching across the bound. */
+	big[1080] = '\0';
+	xmlSetProp(node, (const xmlChar *)"class", (const xmlChar *)big);
+	import_html_attrs_init(&a, node);
+	assert_true(a.cls_pairs != UINT64_MAX);
+	assert_true(import_html_attrs_has(&a, "aaComMENT"));
+	assert_false(import_html_attrs_has(&a, "sidebar"));
+
+	xmlUnsetProp(node, (const xmlChar *)"class");
+	xmlUnsetProp(node, (const xmlChar *)"id");
+	import_html_attrs_init(&a, node);
+	assert_null(a.cls);
+	assert_null(a.id);
+	assert_false(import_html_attrs_has(&a, ""));
+	xmlFreeNode(node);
+}
+
 int
 main(void)
 {
@@ -72,6 +146,8 @@ main(void)
 		cmocka_unit_test(test_find_name_eq),
 		cmocka_unit_test(test_find_case),
 		cmocka_unit_test(test_find_bound),
+		cmocka_unit_test(test_find_pairs),
+		cmocka_unit_test(test_find_attrs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
