@@ -77,6 +77,36 @@ import_html_name_eq(const char *a, const char *b)
 	}
 }
 
+int
+import_html_tag_is(xmlNodePtr node, const char *name)
+{
+	return node != NULL && node->type == XML_ELEMENT_NODE &&
+	    node->name != NULL &&
+	    import_html_name_eq((const char *)node->name, name);
+}
+
+int
+import_html_tag_block(xmlNodePtr node)
+{
+	static const char *blocks[] = {
+		"p", "div", "section", "article", "main", "table", "tr",
+		"td", "th", "ul", "ol", "li", "dl", "dt", "dd",
+		"blockquote", "pre", "figure", "figcaption", "header",
+		"footer", "aside", "nav", "form", "fieldset", "address",
+		"hr", "h1", "h2", "h3", "h4", "h5", "h6", "center",
+		"details", "summary", "caption", "tbody", "thead", "tfoot",
+		"video", "audio", "iframe", "picture", "hgroup", "body",
+	};
+
+	if (node == NULL || node->type != XML_ELEMENT_NODE)
+		return 0;
+	for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
+		if (import_html_name_eq((const char *)node->name, blocks[i]))
+			return 1;
+	}
+	return 0;
+}
+
 /* The bit of a pair of bytes. Or-ing 0x20 folds ASCII case (and merges
  * a few other bytes, which only makes the set less sharp). */
 static uint64_t

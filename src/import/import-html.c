@@ -43,14 +43,6 @@ import_html_node_reset(struct import_html_node *n)
 	memset(n, 0, offsetof(struct import_html_node, attrs));
 }
 
-int
-import_html_tag_is(xmlNodePtr node, const char *name)
-{
-	return node != NULL && node->type == XML_ELEMENT_NODE &&
-	    node->name != NULL &&
-	    import_html_name_eq((const char *)node->name, name);
-}
-
 char *
 import_html_attr_get(xmlNodePtr node, const char *name)
 {
@@ -70,28 +62,6 @@ import_html_heading_level(xmlNodePtr node)
 	if ((n[0] == 'h' || n[0] == 'H') && n[1] >= '1' && n[1] <= '6' &&
 	    n[2] == '\0')
 		return n[1] - '0';
-	return 0;
-}
-
-int
-import_html_tag_block(xmlNodePtr node)
-{
-	static const char *blocks[] = {
-		"p", "div", "section", "article", "main", "table", "tr",
-		"td", "th", "ul", "ol", "li", "dl", "dt", "dd",
-		"blockquote", "pre", "figure", "figcaption", "header",
-		"footer", "aside", "nav", "form", "fieldset", "address",
-		"hr", "h1", "h2", "h3", "h4", "h5", "h6", "center",
-		"details", "summary", "caption", "tbody", "thead", "tfoot",
-		"video", "audio", "iframe", "picture", "hgroup", "body",
-	};
-
-	if (node == NULL || node->type != XML_ELEMENT_NODE)
-		return 0;
-	for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
-		if (import_html_name_eq((const char *)node->name, blocks[i]))
-			return 1;
-	}
 	return 0;
 }
 
