@@ -179,6 +179,8 @@ util_text_clean(const char *s, size_t len)
 	stripped = util_text_strip_controls(s, len, 0);
 	squeezed = util_text_squeeze(stripped, strlen(stripped));
 	free(stripped);
+	if (util_utf8_nfc_inert(squeezed))
+		return squeezed;
 	nfc = util_utf8_nfc(squeezed);
 	free(squeezed);
 	return nfc;

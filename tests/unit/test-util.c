@@ -6,6 +6,8 @@
 
 #include "test-helpers.h"
 
+#include <utf8proc.h>
+
 #include "util.h"
 
 static void
@@ -176,6 +178,73 @@ test_util_utf8_nfc(void **state)
 	free(s);
 }
 
+/* The code points util_utf8_nfc_inert lets through. */
+static int
+test_util_inert_cp(int32_t cp)
+{
+	return (cp >= 1 && cp < 0x300) || (cp >= 0x2010 && cp <= 0x20bf);
+}
+
+/* Whether utf8proc's NFC leaves s as it is. */
+static int
+test_util_nfc_same(const char *s)
+{
+	utf8proc_uint8_t	*out;
+	int			 same;
+
+	assert_true(utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+	    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE) >= 0);
+	same = strcmp((const char *)out, s) == 0;
+	free(out);
+	return same;
+}
+
+/*
+ * The quick test skips utf8proc, so it must be right for every string it
+ * passes: each code point it allows is stable and has combining class 0,
+ * and no pair of them composes (then no longer string can change).
+ */
+static void
+test_util_utf8_nfc_inert(void **state)
+{
+	char	 s[16];
+	size_t	 n;
+
+	(void)state;
+	for (int32_t x = 1; x < 0x2100; x++) {
+		n = utf8proc_encode_char(x, (utf8proc_uint8_t *)s);
+		s[n] = '\0';
+		assert_int_equal(util_utf8_nfc_inert(s), test_util_inert_cp(x));
+		if (!test_util_inert_cp(x))
+			continue;
+		assert_int_equal(utf8proc_get_property(x)->combining_class, 0);
+		assert_true(test_util_nfc_same(s));
+		for (int32_t y = 1; y <= 0x20bf; y++) {
+			if (!test_util_inert_cp(y))
+				continue;
+			n = utf8proc_encode_char(x, (utf8proc_uint8_t *)s);
+			n += utf8proc_encode_char(y, (utf8proc_uint8_t *)s + n);
+			s[n] = '\0';
+			if (!test_util_nfc_same(s))
+				fail_msg("U+%04X U+%04X composes", (unsigned)x,
+				    (unsigned)y);
+		}
+	}
+	assert_true(util_utf8_nfc_inert(""));
+	assert_true(util_utf8_nfc_inert("Stra\xc3\x9f" "e \xe2\x80\x9eja\xe2\x80\x9c "
+	    "\xe2\x80\x93 5 \xe2\x82\xac"));
+	assert_false(util_utf8_nfc_inert("e\xcc\x81"));
+	assert_false(util_utf8_nfc_inert("\xe2\x80\x80"));	/* U+2000 */
+	assert_false(util_utf8_nfc_inert("\xe2\x84\xa6"));	/* Ohm */
+	/* Invalid UTF-8 is left to utf8proc (and repair). */
+	assert_false(util_utf8_nfc_inert("\xc3"));
+	assert_false(util_utf8_nfc_inert("a\x80"));
+	assert_false(util_utf8_nfc_inert("\xc3(x"));
+	assert_false(util_utf8_nfc_inert("\xe2\x80"));
+	assert_false(util_utf8_nfc_inert("\xe2\x80\xc0"));
+	assert_false(util_utf8_nfc_inert("\xc0\xaf"));
+}
+
 static void
 test_util_utf8_fold(void **state)
 {
@@ -325,6 +394,7 @@ main(void)
 		cmocka_unit_test(test_util_utf8_repair),
 		cmocka_unit_test(test_util_utf8_valid_count),
 		cmocka_unit_test(test_util_utf8_nfc),
+		cmocka_unit_test(test_util_utf8_nfc_inert),
 		cmocka_unit_test(test_util_utf8_fold),
 		cmocka_unit_test(test_util_utf8_grapheme),
 		cmocka_unit_test(test_util_utf8_width),
