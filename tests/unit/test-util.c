@@ -60,6 +60,34 @@ test_util_buf_steal_empty(void **state)
 	util_buf_clear(&b);
 }
 
+/* One byte at a time up to the last free byte and past it: the NUL is
+ * always there and nothing is lost when the buffer grows. */
+static void
+test_util_buf_char_edge(void **state)
+{
+	struct util_buf	 b;
+	size_t		 cap;
+
+	(void)state;
+	util_buf_init(&b);
+	util_buf_add_cp(&b, 'x');
+	cap = b.cap;
+	assert_true(cap >= 2);
+	while (b.len + 1 < cap) {
+		util_buf_add_char(&b, 'y');
+		assert_int_equal(b.data[b.len], '\0');
+	}
+	assert_int_equal(b.cap, cap);
+	util_buf_add_cp(&b, 'z');
+	assert_true(b.cap > cap);
+	assert_int_equal(b.len, cap);
+	assert_int_equal(b.data[0], 'x');
+	assert_int_equal(b.data[cap - 2], 'y');
+	assert_int_equal(b.data[cap - 1], 'z');
+	assert_int_equal(b.data[cap], '\0');
+	util_buf_clear(&b);
+}
+
 static void
 test_util_buf_add_cp_invalid(void **state)
 {
@@ -388,6 +416,7 @@ main(void)
 	const struct CMUnitTest	tests[] = {
 		cmocka_unit_test(test_util_buf_growth),
 		cmocka_unit_test(test_util_buf_steal_empty),
+		cmocka_unit_test(test_util_buf_char_edge),
 		cmocka_unit_test(test_util_buf_add_cp_invalid),
 		cmocka_unit_test(test_util_memory),
 		cmocka_unit_test(test_util_utf8_decode),
