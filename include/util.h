@@ -76,6 +76,8 @@ size_t	 util_utf8_cp_count(const char *s, size_t len);
 
 /* NFC of valid UTF-8 s. Caller frees. */
 char	*util_utf8_nfc(const char *s);
+/* Whether NFC surely leaves s unchanged (0: it may not). */
+int	 util_utf8_nfc_inert(const char *s);
 
 /* Case folding for search: NFKC case fold, and with strip_marks also
  * combining marks removed (so "Straße" ~ "STRASSE", "é" ~ "e"). Caller

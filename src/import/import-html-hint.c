@@ -9,6 +9,7 @@
  * <audio>, player iframes and script players that carry data-duration and
  * a title. These are conventions of markup; no rule names a site.
  */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -68,22 +69,81 @@ import_html_hint_any(const char *s, const char **words, size_t n)
 	return 0;
 }
 
+/* The lists searched in class and id, each the same on every attempt. */
+enum import_html_hint_list {
+	IMPORT_HTML_HINT_UNLIKELY,
+	IMPORT_HTML_HINT_MAYBE,
+	IMPORT_HTML_HINT_NEGATIVE,
+	IMPORT_HTML_HINT_POSITIVE,
+};
+
+static const struct {
+	const char	**words;
+	size_t		  n;
+} import_html_hint_lists[] = {
+	{ import_html_hint_unlikely,
+	    IMPORT_HTML_NWORDS(import_html_hint_unlikely) },
+	{ import_html_hint_maybe, IMPORT_HTML_NWORDS(import_html_hint_maybe) },
+	{ import_html_hint_negative,
+	    IMPORT_HTML_NWORDS(import_html_hint_negative) },
+	{ import_html_hint_positive,
+	    IMPORT_HTML_NWORDS(import_html_hint_positive) },
+};
+
+/* import_html_hint_any on a value with its pair set (which rules out most
+ * words without a search). */
+static int
+import_html_hint_any_pairs(const char *s, uint64_t pairs,
+    enum import_html_hint_list list)
+{
+	const char	**words = import_html_hint_lists[list].words;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	for (size_t i = 0; i < import_html_hint_lists[list].n; i++) {
+		if (import_html_pairs_may(pairs, words[i]) &&
+		    import_html_find(s, words[i]) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a word of a list is in an element's class (id == 0) or id. The
+ * answer is kept with the element: every scoring attempt asks again, and
+ * the lists are long.
+ */
+static int
+import_html_hint_in(xmlNodePtr node, int id, enum import_html_hint_list list)
+{
+	struct import_html_node	*n = import_html_node_get(node);
+	struct import_html_attrs *a;
+	unsigned		 bit = 1u << (list * 2 + id);
+
+	if (n == NULL)
+		return import_html_hint_any(import_html_attr_peek(node,
+		    id ? "id" : "class"), import_html_hint_lists[list].words,
+		    import_html_hint_lists[list].n);
+	a = &n->attrs;
+	if (!(a->hints_known & bit)) {
+		a->hints_known |= bit;
+		if (import_html_hint_any_pairs(id ? a->id : a->cls,
+		    id ? a->id_pairs : a->cls_pairs, list))
+			a->hints |= bit;
+	}
+	return (a->hints & bit) != 0;
+}
 
 /* Readability's class weight: ±25 for each of class and id. */
 int
 import_html_hint_weight(xmlNodePtr node)
 {
-	const char	*names[] = { "class", "id" };
-	int		 w = 0;
+	int	 w = 0;
 
-	for (size_t i = 0; i < 2; i++) {
-		const char *v = import_html_attr_peek(node, names[i]);
-
-		if (import_html_hint_any(v, import_html_hint_negative,
-		    IMPORT_HTML_NWORDS(import_html_hint_negative)))
+	for (int id = 0; id < 2; id++) {
+		if (import_html_hint_in(node, id, IMPORT_HTML_HINT_NEGATIVE))
 			w -= 25;
-		if (import_html_hint_any(v, import_html_hint_positive,
-		    IMPORT_HTML_NWORDS(import_html_hint_positive)))
+		if (import_html_hint_in(node, id, IMPORT_HTML_HINT_POSITIVE))
 			w += 25;
 	}
 	return w;
@@ -147,7 +207,7 @@ import_html_hint_hidden(xmlNodePtr node)
 static int
 import_html_hint_unlikely_is(xmlNodePtr node)
 {
-	const char	*cls, *id, *role;
+	const char	*role;
 	int		 yes = 0;
 
 	if (import_html_tag_is(node, "body") ||
@@ -170,15 +230,9 @@ import_html_hint_unlikely_is(xmlNodePtr node)
 	    strcasecmp(role, "dialog") == 0 ||
 	    strcasecmp(role, "menu") == 0))
 		yes = 1;
-	cls = import_html_attr_peek(node, "class");
-	id = import_html_attr_peek(node, "id");
-	for (size_t i = 0; !yes && i < 2; i++) {
-		const char *v = i == 0 ? cls : id;
-
-		if (import_html_hint_any(v, import_html_hint_unlikely,
-		    IMPORT_HTML_NWORDS(import_html_hint_unlikely)) &&
-		    !import_html_hint_any(v, import_html_hint_maybe,
-		    IMPORT_HTML_NWORDS(import_html_hint_maybe)))
+	for (int id = 0; !yes && id < 2; id++) {
+		if (import_html_hint_in(node, id, IMPORT_HTML_HINT_UNLIKELY) &&
+		    !import_html_hint_in(node, id, IMPORT_HTML_HINT_MAYBE))
 			yes = 1;
 	}
 	return yes;

@@ -129,7 +129,7 @@ import_html_score_stats(struct import_html *h, xmlNodePtr node, int in_link,
 		}
 		if ((cn = import_html_node_get(c)) == NULL)
 			continue;
-		memset(cn, 0, sizeof *cn);
+		import_html_node_reset(cn);
 		if (import_html_hint_media(c))
 			cn->flags |= IMPORT_HTML_MEDIA;
 		if (import_html_hint_skip(h, c))
@@ -433,7 +433,7 @@ import_html_score_attempt(struct import_html *h)
 
 	if (bn == NULL)
 		return 0;
-	memset(bn, 0, sizeof *bn);
+	import_html_node_reset(bn);
 	import_html_score_stats(h, h->body, 0, 0);
 	import_html_score_walk(h, h->body, 0);
 	h->top = import_html_score_best(h, h->body, 0, NULL);

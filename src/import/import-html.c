@@ -13,10 +13,10 @@
  * deeper than IMPORT_HTML_MAX_DEPTH are ignored by every pass, so no
  * recursion here goes deeper than that whatever the nesting of the page.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -25,13 +25,6 @@
 #include "import-html.h"
 #include "import.h"
 #include "util.h"
-
-/*
- * Class lists, styles and the like are searched in their first bytes only:
- * a longer attribute is not one a page means for styling, and searching
- * all of a megabyte-long one for every hint would be quadratic.
- */
-#define IMPORT_HTML_FIND_MAX	1024
 
 /* As dump's own cap (LOAD_DEFAULT_MAX_SIZE) — a page is never larger. */
 #define IMPORT_HTML_MAX_SIZE	((size_t)64 * 1024 * 1024)
@@ -44,34 +37,10 @@ import_html_node_get(xmlNodePtr node)
 	return node->_private;
 }
 
-const char *
-import_html_find(const char *haystack, const char *needle)
+void
+import_html_node_reset(struct import_html_node *n)
 {
-	size_t	 n = strlen(needle);
-	int	 first;
-
-	if (n == 0)
-		return haystack;
-	/* Most positions fail on the first byte: test it before the call. */
-	first = needle[0] >= 'A' && needle[0] <= 'Z' ? needle[0] + 32 :
-	    needle[0];
-	for (size_t i = 0; *haystack != '\0' && i < IMPORT_HTML_FIND_MAX;
-	    haystack++, i++) {
-		int c = *haystack >= 'A' && *haystack <= 'Z' ?
-		    *haystack + 32 : *haystack;
-
-		if (c == first && strncasecmp(haystack, needle, n) == 0)
-			return haystack;
-	}
-	return NULL;
-}
-
-int
-import_html_tag_is(xmlNodePtr node, const char *name)
-{
-	return node != NULL && node->type == XML_ELEMENT_NODE &&
-	    node->name != NULL &&
-	    strcasecmp((const char *)node->name, name) == 0;
+	memset(n, 0, offsetof(struct import_html_node, attrs));
 }
 
 char *
@@ -94,56 +63,6 @@ import_html_heading_level(xmlNodePtr node)
 	    n[2] == '\0')
 		return n[1] - '0';
 	return 0;
-}
-
-int
-import_html_tag_block(xmlNodePtr node)
-{
-	static const char *blocks[] = {
-		"p", "div", "section", "article", "main", "table", "tr",
-		"td", "th", "ul", "ol", "li", "dl", "dt", "dd",
-		"blockquote", "pre", "figure", "figcaption", "header",
-		"footer", "aside", "nav", "form", "fieldset", "address",
-		"hr", "h1", "h2", "h3", "h4", "h5", "h6", "center",
-		"details", "summary", "caption", "tbody", "thead", "tfoot",
-		"video", "audio", "iframe", "picture", "hgroup", "body",
-	};
-
-	if (node == NULL || node->type != XML_ELEMENT_NODE)
-		return 0;
-	for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++) {
-		if (strcasecmp((const char *)node->name, blocks[i]) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-int
-import_html_class_has(xmlNodePtr node, const char *word)
-{
-	const char	*cls, *id;
-
-	cls = import_html_attr_peek(node, "class");
-	id = import_html_attr_peek(node, "id");
-	return (cls != NULL && import_html_find(cls, word) != NULL) ||
-	    (id != NULL && import_html_find(id, word) != NULL);
-}
-
-const char *
-import_html_attr_peek(xmlNodePtr node, const char *name)
-{
-	if (node == NULL || node->type != XML_ELEMENT_NODE)
-		return NULL;
-	for (xmlAttrPtr a = node->properties; a != NULL; a = a->next) {
-		if (a->ns != NULL || strcmp((const char *)a->name, name) != 0)
-			continue;
-		/* The HTML parser stores a value as one text node. */
-		if (a->children != NULL && a->children->next == NULL &&
-		    a->children->type == XML_TEXT_NODE)
-			return (const char *)a->children->content;
-		return NULL;
-	}
-	return NULL;
 }
 
 /* The value of a numeric or common named entity at s ('&' included),
@@ -256,7 +175,8 @@ import_html_nodes_attach(struct import_html *h, xmlNodePtr node, int depth)
 			continue;
 		if (h->nnodes == h->nnodes_cap)
 			return;
-		c->_private = &h->nodes[h->nnodes++];
+		c->_private = &h->nodes[h->nnodes];
+		import_html_attrs_init(&h->nodes[h->nnodes++].attrs, c);
 		if (depth < IMPORT_HTML_MAX_DEPTH)
 			import_html_nodes_attach(h, c->children, depth + 1);
 	}

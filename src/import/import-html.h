@@ -6,6 +6,7 @@
  *
  * The files, in the order they run:
  *   import-html.c         entry point, parsing and the limits on input;
+ *   import-html-attr.c    tag names, class and id as the passes test them;
  *   import-html-meta.c    <head> and visible metadata (title, kicker, …);
  *   import-html-byline.c  byline, dateline and source line as shown;
  *   import-html-jsonld.c  schema.org JSON-LD;
@@ -21,6 +22,7 @@
 #define MARGINALIA_IMPORT_HTML_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -39,6 +41,20 @@
 #define IMPORT_HTML_BLOCKY	0x20	/* block-level children */
 #define IMPORT_HTML_PROTECT	0x40	/* holds the best text */
 
+/*
+ * An element's class and id (NULL when absent), looked up once: the tree
+ * does not change after parsing. The pair sets rule searches out
+ * (import-html-attr.c); hints caches import-html-hint.c's word lists.
+ */
+struct import_html_attrs {
+	const char	*cls;
+	const char	*id;
+	uint64_t	 cls_pairs;
+	uint64_t	 id_pairs;
+	unsigned	 hints;		/* lists that matched */
+	unsigned	 hints_known;	/* lists searched */
+};
+
 struct import_html_node {
 	double		 score;
 	unsigned	 flags;
@@ -53,6 +69,8 @@ struct import_html_node {
 	size_t		 embeds;
 	size_t		 heads;		/* chars in headings */
 	size_t		 direct;	/* text not in blocks */
+	/* Last: a scoring attempt resets what is above, not this. */
+	struct import_html_attrs attrs;
 };
 
 struct import_html_meta {
@@ -104,10 +122,25 @@ struct import_html {
 
 /* The node data of an element (NULL for other node types). */
 struct import_html_node *import_html_node_get(xmlNodePtr node);
+/* Clears what a scoring attempt computes; keeps the attributes. */
+void	 import_html_node_reset(struct import_html_node *n);
+/* Looks up an element's class and id for its node data. */
+void	 import_html_attrs_init(struct import_html_attrs *a,
+	    xmlNodePtr node);
+/* The set of letter pairs (ASCII case folded) in a string, 64 bits, and
+ * whether a word may occur in a string of that set (no when one of its
+ * pairs is missing). */
+uint64_t import_html_pairs(const char *s);
+int	 import_html_pairs_may(uint64_t pairs, const char *word);
+/* Whether class or id contains word, as import_html_find. */
+int	 import_html_attrs_has(const struct import_html_attrs *a,
+	    const char *word);
 
 /* Case-insensitive (ASCII) substring search, as glibc's strcasestr, in the
  * first kilobyte of haystack. */
 const char *import_html_find(const char *haystack, const char *needle);
+/* Whether two names are equal but for ASCII case. */
+int	 import_html_name_eq(const char *a, const char *b);
 /* Case-insensitive tag test: "p", "div", … */
 int	 import_html_tag_is(xmlNodePtr node, const char *name);
 /* An attribute's value (libxml2 frees it with xmlFree), or NULL. */

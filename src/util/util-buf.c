@@ -68,6 +68,12 @@ util_buf_add_str(struct util_buf *b, const char *s)
 void
 util_buf_add_char(struct util_buf *b, char c)
 {
+	/* Text is built a byte at a time: with room, skip the copy. */
+	if (b->len + 1 < b->cap) {
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+		return;
+	}
 	util_buf_add(b, &c, 1);
 }
 
@@ -81,8 +87,8 @@ util_buf_add_cp(struct util_buf *b, int32_t cp)
 	if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
 		cp = 0xfffd;
 	if (cp < 0x80) {
-		s[0] = cp;
-		n = 1;
+		util_buf_add_char(b, (char)cp);
+		return;
 	} else if (cp < 0x800) {
 		s[0] = 0xc0 | (cp >> 6);
 		s[1] = 0x80 | (cp & 0x3f);

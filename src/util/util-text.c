@@ -140,7 +140,8 @@ util_text_is_space(int32_t cp)
 	if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x2028 ||
 	    cp == 0x2029)
 		return 1;
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+	/* Of ASCII only the space is Zs: skip the table for most text. */
+	return cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
 /*
@@ -179,6 +180,8 @@ util_text_clean(const char *s, size_t len)
 	stripped = util_text_strip_controls(s, len, 0);
 	squeezed = util_text_squeeze(stripped, strlen(stripped));
 	free(stripped);
+	if (util_utf8_nfc_inert(squeezed))
+		return squeezed;
 	nfc = util_utf8_nfc(squeezed);
 	free(squeezed);
 	return nfc;

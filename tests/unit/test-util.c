@@ -6,6 +6,8 @@
 
 #include "test-helpers.h"
 
+#include <utf8proc.h>
+
 #include "util.h"
 
 static void
@@ -55,6 +57,34 @@ test_util_buf_steal_empty(void **state)
 	util_buf_clear(&b);
 	assert_null(b.data);
 	assert_int_equal(b.len, 0);
+	util_buf_clear(&b);
+}
+
+/* One byte at a time up to the last free byte and past it: the NUL is
+ * always there and nothing is lost when the buffer grows. */
+static void
+test_util_buf_char_edge(void **state)
+{
+	struct util_buf	 b;
+	size_t		 cap;
+
+	(void)state;
+	util_buf_init(&b);
+	util_buf_add_cp(&b, 'x');
+	cap = b.cap;
+	assert_true(cap >= 2);
+	while (b.len + 1 < cap) {
+		util_buf_add_char(&b, 'y');
+		assert_int_equal(b.data[b.len], '\0');
+	}
+	assert_int_equal(b.cap, cap);
+	util_buf_add_cp(&b, 'z');
+	assert_true(b.cap > cap);
+	assert_int_equal(b.len, cap);
+	assert_int_equal(b.data[0], 'x');
+	assert_int_equal(b.data[cap - 2], 'y');
+	assert_int_equal(b.data[cap - 1], 'z');
+	assert_int_equal(b.data[cap], '\0');
 	util_buf_clear(&b);
 }
 
@@ -174,6 +204,73 @@ test_util_utf8_nfc(void **state)
 	s = util_utf8_nfc("plain");
 	assert_string_equal(s, "plain");
 	free(s);
+}
+
+/* The code points util_utf8_nfc_inert lets through. */
+static int
+test_util_inert_cp(int32_t cp)
+{
+	return (cp >= 1 && cp < 0x300) || (cp >= 0x2010 && cp <= 0x20bf);
+}
+
+/* Whether utf8proc's NFC leaves s as it is. */
+static int
+test_util_nfc_same(const char *s)
+{
+	utf8proc_uint8_t	*out;
+	int			 same;
+
+	assert_true(utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+	    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE) >= 0);
+	same = strcmp((const char *)out, s) == 0;
+	free(out);
+	return same;
+}
+
+/*
+ * The quick test skips utf8proc, so it must be right for every string it
+ * passes: each code point it allows is stable and has combining class 0,
+ * and no pair of them composes (then no longer string can change).
+ */
+static void
+test_util_utf8_nfc_inert(void **state)
+{
+	char	 s[16];
+	size_t	 n;
+
+	(void)state;
+	for (int32_t x = 1; x < 0x2100; x++) {
+		n = utf8proc_encode_char(x, (utf8proc_uint8_t *)s);
+		s[n] = '\0';
+		assert_int_equal(util_utf8_nfc_inert(s), test_util_inert_cp(x));
+		if (!test_util_inert_cp(x))
+			continue;
+		assert_int_equal(utf8proc_get_property(x)->combining_class, 0);
+		assert_true(test_util_nfc_same(s));
+		for (int32_t y = 1; y <= 0x20bf; y++) {
+			if (!test_util_inert_cp(y))
+				continue;
+			n = utf8proc_encode_char(x, (utf8proc_uint8_t *)s);
+			n += utf8proc_encode_char(y, (utf8proc_uint8_t *)s + n);
+			s[n] = '\0';
+			if (!test_util_nfc_same(s))
+				fail_msg("U+%04X U+%04X composes", (unsigned)x,
+				    (unsigned)y);
+		}
+	}
+	assert_true(util_utf8_nfc_inert(""));
+	assert_true(util_utf8_nfc_inert("Stra\xc3\x9f" "e \xe2\x80\x9eja\xe2\x80\x9c "
+	    "\xe2\x80\x93 5 \xe2\x82\xac"));
+	assert_false(util_utf8_nfc_inert("e\xcc\x81"));
+	assert_false(util_utf8_nfc_inert("\xe2\x80\x80"));	/* U+2000 */
+	assert_false(util_utf8_nfc_inert("\xe2\x84\xa6"));	/* Ohm */
+	/* Invalid UTF-8 is left to utf8proc (and repair). */
+	assert_false(util_utf8_nfc_inert("\xc3"));
+	assert_false(util_utf8_nfc_inert("a\x80"));
+	assert_false(util_utf8_nfc_inert("\xc3(x"));
+	assert_false(util_utf8_nfc_inert("\xe2\x80"));
+	assert_false(util_utf8_nfc_inert("\xe2\x80\xc0"));
+	assert_false(util_utf8_nfc_inert("\xc0\xaf"));
 }
 
 static void
@@ -351,12 +448,14 @@ main(void)
 	const struct CMUnitTest	tests[] = {
 		cmocka_unit_test(test_util_buf_growth),
 		cmocka_unit_test(test_util_buf_steal_empty),
+		cmocka_unit_test(test_util_buf_char_edge),
 		cmocka_unit_test(test_util_buf_add_cp_invalid),
 		cmocka_unit_test(test_util_memory),
 		cmocka_unit_test(test_util_utf8_decode),
 		cmocka_unit_test(test_util_utf8_repair),
 		cmocka_unit_test(test_util_utf8_valid_count),
 		cmocka_unit_test(test_util_utf8_nfc),
+		cmocka_unit_test(test_util_utf8_nfc_inert),
 		cmocka_unit_test(test_util_utf8_fold),
 		cmocka_unit_test(test_util_utf8_grapheme),
 		cmocka_unit_test(test_util_utf8_width),
