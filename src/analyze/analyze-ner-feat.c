@@ -231,7 +231,8 @@ analyze_ner_features_hist(enum analyze_ner_lang lang,
 {
 	size_t	k = 0;
 
-	/* The one key of both tags first: the decoder relies on it. */
+	/* The one key of both tags first, of nothing else: the decoder
+	 * relies on it (analyze-ner.h). */
 	keys[k++] = analyze_ner_key_make(T_PREV2, (uint32_t)(prev * 16 +
 	    prev2));
 	keys[k++] = analyze_ner_key_make(T_PREV, (uint32_t)prev);
