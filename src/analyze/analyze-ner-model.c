@@ -26,7 +26,8 @@
  * The low bits of a key then say about where in its bucket it lies, and
  * a lookup steps from there, a key or two. Filling the index at parse
  * time cost every dump 0.8M instructions even when the document, being
- * English, never used the "de" set. The image is linked into the library
+ * English, never used the "de" set. Keys looked up before are answered
+ * from a small cache: most lookups are of a few thousand keys. The image is linked into the library
  * by analyze-ner-data.c and stays in the mapped file: a dump pages in what
  * it reads, not the whole 4.6 MB. (An earlier version copied the feature
  * keys into a hash table of 2 MB: 860 page faults, 2.6 ms of every dump.)
@@ -38,11 +39,24 @@
 #include "util.h"
 #include "analyze-ner.h"
 
-/* Where the keys of each bucket of a weight set start. */
+/* A key looked up before and its index in the set, UINT32_MAX when the
+ * set lacks it. Key 0 is never looked up, so it marks an empty slot. */
+struct analyze_ner_slot {
+	uint32_t	 key;
+	uint32_t	 at;
+};
+
+/* Slots of a weight set's cache, a power of two. A document looks up a
+ * few thousand keys (its words' and the shapes, classes and tags shared by
+ * all) tens of thousands of times; a slot is picked by a key's low bits. */
+#define ANALYZE_NER_CACHE_SLOTS	4096
+
+/* Where the keys of each bucket of a weight set start, and the cache. */
 struct analyze_ner_index {
 	uint32_t	*start;		/* bucket b: keys from start[b] on;
 					 * NULL until the first lookup */
 	unsigned	 shift;		/* key >> shift is its bucket */
+	struct analyze_ner_slot *cache;	/* with start */
 };
 
 struct analyze_ner_set {
@@ -129,6 +143,7 @@ analyze_ner_index_fill(const struct analyze_ner_set *set)
 	uint64_t	 bound;
 
 	ix->start = xreallocarray(NULL, nb + 1, sizeof *ix->start);
+	ix->cache = xcalloc(ANALYZE_NER_CACHE_SLOTS, sizeof *ix->cache);
 	ix->start[0] = 0;
 	for (b = 1; b <= nb; b++) {
 		bound = (uint64_t)b << ix->shift;
@@ -152,8 +167,6 @@ analyze_ner_set_find(const struct analyze_ner_set *set, uint32_t key)
 	size_t		 b, lo, hi, i;
 	uint32_t	 low, k;
 
-	if (ix->start == NULL)
-		analyze_ner_index_fill(set);
 	b = key >> ix->shift;
 	lo = ix->start[b];
 	hi = ix->start[b + 1];
@@ -170,6 +183,25 @@ analyze_ner_set_find(const struct analyze_ner_set *set, uint32_t key)
 			k = analyze_ner_key_at(set->keys, --i);
 	}
 	return k == key ? i : SIZE_MAX;
+}
+
+/* The index of key (not 0) in set, or SIZE_MAX: from the cache, else
+ * searched for and kept there. */
+static size_t
+analyze_ner_set_lookup(const struct analyze_ner_set *set, uint32_t key)
+{
+	struct analyze_ner_slot	*sl;
+	size_t			 i;
+
+	if (set->index->start == NULL)
+		analyze_ner_index_fill(set);
+	sl = &set->index->cache[key & (ANALYZE_NER_CACHE_SLOTS - 1)];
+	if (sl->key == key)
+		return sl->at == UINT32_MAX ? SIZE_MAX : sl->at;
+	i = analyze_ner_set_find(set, key);
+	sl->key = key;
+	sl->at = i == SIZE_MAX ? UINT32_MAX : (uint32_t)i;
+	return i;
 }
 
 /* Sizes the bucket index of set; analyze_ner_index_fill fills it when the
@@ -248,6 +280,7 @@ analyze_ner_model_free(struct analyze_ner_model *model)
 	for (i = 0; i < 2; i++)
 		if (model->sets[i].index != NULL) {
 			free(model->sets[i].index->start);
+			free(model->sets[i].index->cache);
 			free(model->sets[i].index);
 		}
 	free(model);
@@ -294,6 +327,6 @@ analyze_ner_model_score(const struct analyze_ner_model *model,
 	/* Key 0 was the empty slot of the old table and is never trained. */
 	if (set->keys == NULL || key == 0)
 		return;
-	if ((i = analyze_ner_set_find(set, key)) != SIZE_MAX)
+	if ((i = analyze_ner_set_lookup(set, key)) != SIZE_MAX)
 		analyze_ner_weights_add(set->w + i * 18, scores);
 }
