@@ -81,15 +81,17 @@ analyze_ner_hyphen_tail(const char *text, const struct analyze_ner_tok *t,
 	return 0;
 }
 
-/* Adds one key per set bit of lex. */
+/* Adds one key per set bit of lex, lowest first, at most six. The loop
+ * ends with the last set bit: most tokens have none or a low one. */
 static size_t
 analyze_ner_lex_keys(int tpl, unsigned lex, uint32_t *keys)
 {
 	size_t		n = 0;
 	unsigned	b;
 
-	for (b = 0; b < ANALYZE_NER_LEX_NBITS && n < 6; b++)
-		if (lex & (1u << b))
+	lex &= (1u << ANALYZE_NER_LEX_NBITS) - 1;
+	for (b = 0; lex != 0 && n < 6; b++, lex >>= 1)
+		if (lex & 1)
 			keys[n++] = analyze_ner_key_make(tpl, b);
 	return n;
 }
