@@ -185,23 +185,36 @@ analyze_ner_set_find(const struct analyze_ner_set *set, uint32_t key)
 	return k == key ? i : SIZE_MAX;
 }
 
-/* The index of key (not 0) in set, or SIZE_MAX: from the cache, else
- * searched for and kept there. */
-static size_t
-analyze_ner_set_lookup(const struct analyze_ner_set *set, uint32_t key)
+/* The index of key (not 0) in set, or SIZE_MAX, searched for and kept in
+ * the cache. Out of line, so that the cached path is a few instructions
+ * that need no saved registers. */
+static UTIL_NOINLINE size_t
+analyze_ner_set_miss(const struct analyze_ner_set *set, uint32_t key)
 {
 	struct analyze_ner_slot	*sl;
 	size_t			 i;
 
 	if (set->index->start == NULL)
 		analyze_ner_index_fill(set);
-	sl = &set->index->cache[key & (ANALYZE_NER_CACHE_SLOTS - 1)];
-	if (sl->key == key)
-		return sl->at == UINT32_MAX ? SIZE_MAX : sl->at;
 	i = analyze_ner_set_find(set, key);
+	sl = &set->index->cache[key & (ANALYZE_NER_CACHE_SLOTS - 1)];
 	sl->key = key;
 	sl->at = i == SIZE_MAX ? UINT32_MAX : (uint32_t)i;
 	return i;
+}
+
+/* The index of key (not 0) in set, or SIZE_MAX. */
+static size_t
+analyze_ner_set_lookup(const struct analyze_ner_set *set, uint32_t key)
+{
+	const struct analyze_ner_slot	*sl;
+
+	if (set->index->cache != NULL) {
+		sl = &set->index->cache[key & (ANALYZE_NER_CACHE_SLOTS - 1)];
+		if (sl->key == key)
+			return sl->at == UINT32_MAX ? SIZE_MAX : sl->at;
+	}
+	return analyze_ner_set_miss(set, key);
 }
 
 /* Sizes the bucket index of set; analyze_ner_index_fill fills it when the
