@@ -15,9 +15,11 @@
 #if defined(__GNUC__)
 #define UTIL_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #define UTIL_NORETURN __attribute__((noreturn))
+#define UTIL_NOINLINE __attribute__((noinline))
 #else
 #define UTIL_PRINTF(f, a)
 #define UTIL_NORETURN
+#define UTIL_NOINLINE
 #endif
 
 /* Prints "marginalia: <message>" to stderr and exits with status 1. For the

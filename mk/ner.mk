@@ -15,7 +15,8 @@ NER_TRAINER   = $(BUILD)/tools/ner-train
 NER_TRAIN_SRC = tools/ner-train.c tools/ner-lexicon.c tools/ner-places.c tools/ner-orgs.c \
                 tools/ner-names.c tools/ner-train-out.c \
                 src/analyze/analyze-ner-token.c src/analyze/analyze-ner-lex.c \
-                src/analyze/analyze-ner-feat.c src/analyze/analyze-ner-model.c \
+                src/analyze/analyze-ner-feat.c src/analyze/analyze-ner-decode.c \
+                src/analyze/analyze-ner-model.c \
                 src/analyze/analyze-ner-head.c \
                 $(wildcard src/util/*.c)
 

@@ -92,19 +92,73 @@ static const struct analyze_ner_cueword analyze_ner_cues_en[] = {
 	{ NULL, 0 }
 };
 
+/* Slots of a cue table, a power of two: a list of about a hundred words
+ * fills a fifth of it, so most tokens, which are no cue, stop at an empty
+ * slot. Slot values are 1 + the word's index in its list, 0 when empty. */
+#define ANALYZE_NER_CUE_SLOTS	512
+
+struct analyze_ner_cuetab {
+	const struct analyze_ner_cueword *list;
+	unsigned char	 slot[ANALYZE_NER_CUE_SLOTS];
+	int		 built;
+};
+
+_Static_assert(sizeof analyze_ner_cues_de / sizeof *analyze_ner_cues_de <
+    256 && sizeof analyze_ner_cues_en / sizeof *analyze_ner_cues_en < 256,
+    "cue tables index their lists with a byte");
+
+/* Fills tab from its list. An earlier entry of the same word keeps its
+ * slot, as the first match did when the list was scanned. */
+static void
+analyze_ner_cuetab_build(struct analyze_ner_cuetab *tab)
+{
+	const struct analyze_ner_cueword *c, *o;
+	size_t	 i, len, h;
+
+	for (i = 0; tab->list[i].word != NULL; i++) {
+		c = &tab->list[i];
+		len = strlen(c->word);
+		h = analyze_ner_hash_add(ANALYZE_NER_HASH_INIT, c->word, len);
+		for (;; h++) {
+			h &= ANALYZE_NER_CUE_SLOTS - 1;
+			if (tab->slot[h] == 0) {
+				tab->slot[h] = (unsigned char)(i + 1);
+				break;
+			}
+			o = &tab->list[tab->slot[h] - 1];
+			if (strcmp(o->word, c->word) == 0)
+				break;
+		}
+	}
+	tab->built = 1;
+}
+
 int
 analyze_ner_cue_find(enum analyze_ner_lang lang, const char *lower,
     size_t len)
 {
-	const struct analyze_ner_cueword *c;
+	static struct analyze_ner_cuetab tabs[2] = {
+		{ .list = analyze_ner_cues_de },
+		{ .list = analyze_ner_cues_en },
+	};
+	struct analyze_ner_cuetab	*tab;
+	const char			*w;
+	size_t				 h;
 
-	c = lang == ANALYZE_NER_EN ? analyze_ner_cues_en : analyze_ner_cues_de;
+	tab = &tabs[lang == ANALYZE_NER_EN];
 	if (len > 16)
 		return 0;
-	for (; c->word != NULL; c++)
-		if (strncmp(c->word, lower, len) == 0 && c->word[len] == '\0')
-			return c->cue;
-	return 0;
+	if (!tab->built)
+		analyze_ner_cuetab_build(tab);
+	h = analyze_ner_hash_add(ANALYZE_NER_HASH_INIT, lower, len);
+	for (;; h++) {
+		h &= ANALYZE_NER_CUE_SLOTS - 1;
+		if (tab->slot[h] == 0)
+			return 0;
+		w = tab->list[tab->slot[h] - 1].word;
+		if (strncmp(w, lower, len) == 0 && w[len] == '\0')
+			return tab->list[tab->slot[h] - 1].cue;
+	}
 }
 
 /* Counts the words of a list that occur in text, ASCII-lowered. */

@@ -165,7 +165,10 @@ int	analyze_ner_cp_is_upper(int32_t cp);
 size_t	analyze_ner_features(enum analyze_ner_lang lang, const char *text,
 	    const struct analyze_ner_tok *toks, size_t n, size_t i,
 	    uint32_t *keys);
-/* The keys that depend on the previous two tags; returns how many (≤ 4). */
+/* The keys that depend on the previous two tags; returns how many (≤ 4).
+ * The first depends on the two tags alone and is the only one that
+ * depends on prev2: the decoder keeps its weights by tags and sums the
+ * others once per prev. */
 size_t	analyze_ner_features_hist(enum analyze_ner_lang lang,
 	    const struct analyze_ner_tok *toks, size_t i, int prev,
 	    int prev2, uint32_t *keys);
