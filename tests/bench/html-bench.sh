@@ -6,9 +6,9 @@
 # time as there are CPUs), the total CPU time of each and their ratio, and
 # the worst peak memory against 3x page size + 16 MB. The gates (150
 # pages/s, CPU within 2.5x of the bare parse, memory) are checked; the exit
-# status is 1 when one fails. The issue says "one process per page", not
-# one at a time, so the rate gate takes the better of the two rates; both
-# are printed, with whether each alone meets it.
+# status is 1 when one fails. The rate gate is the strict reading of "one
+# process per page": one page after another, no two processes at once;
+# the rate with as many at a time as there are CPUs is printed beside it.
 #
 # With HTML_BENCH_IMPORT set to the import-parse program (bare-parse.c
 # built with -DBARE_PARSE_IMPORT), load + import_html alone are timed too:
@@ -105,11 +105,11 @@ awk -v n="$n" -v cpus="$CPUS" -v mc="$m_cpu" -v mw="$m_wall" \
     -v mr="$mem_ratio" -v mrss="$mem_rss" -v mpage="$mem_page" \
     -v mover="$mem_over" -v imr="${imem_ratio:-0}" \
     -v imrss="${imem_rss:-0}" -v impage="${imem_page:-0}" 'BEGIN {
-	seq = n / mw; par = n / mpw; pps = seq > par ? seq : par
+	seq = n / mw; par = n / mpw
 	ratio = mc / bc
 	printf "pages            %d, one process per page, best of runs\n", n
 	printf "marginalia dump  %.1f pages/s one at a time, %.1f pages/s %d at a time\n", seq, par, cpus
-	printf "                 gate 150 pages/s: %s one at a time, %s %d at a time\n", (seq >= 150 ? "met" : "missed"), (par >= 150 ? "met" : "missed"), cpus
+	printf "                 gate 150 pages/s one at a time: %s\n", (seq >= 150 ? "met" : "missed")
 	printf "                 CPU %.3f s (%.2f ms a page)\n", mc, 1000 * mc / n
 	printf "bare libxml2     %.1f pages/s one at a time, CPU %.3f s (%.2f ms a page)\n", n / bw, bc, 1000 * bc / n
 	printf "CPU ratio        %.2fx (gate 2.5x)\n", ratio
@@ -118,7 +118,7 @@ awk -v n="$n" -v cpus="$CPUS" -v mc="$m_cpu" -v mw="$m_wall" \
 	printf "peak memory      worst %.0f%% of budget (%d KiB for a %d KiB page), %d pages over\n", 100 * mr, mrss, mpage, mover
 	if (ic > 0)
 		printf "                 import only: worst %.0f%% (%d KiB for a %d KiB page)\n", 100 * imr, imrss, impage
-	ok = pps >= 150 && ratio <= 2.5 && mover == 0
+	ok = seq >= 150 && ratio <= 2.5 && mover == 0
 	printf "html-bench: %s\n", ok ? "all gates pass" : "a gate FAILED"
 	exit !ok
 }'
