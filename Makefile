@@ -136,7 +136,7 @@ test: deps-test
 	@$(MAKE) --no-print-directory quality
 	@for suite in $(TEST_SUITES); do \
 	    $(MAKE) --no-print-directory $$suite || exit 1; done
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=10
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=20
 	@$(MAKE) --no-print-directory check
 
 check:

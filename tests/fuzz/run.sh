@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer target for a while: make fuzz (FUZZ_SECONDS, default
-# 60) to hunt, make test (10 s) so the harnesses keep building and running.
+# 60) to hunt, make test (20 s each) so the harnesses keep building and running.
 # Each target keeps the corpus it grows in tests/fuzz/corpus-run/<target>/
 # (ignored by git) and starts from the hand-written seeds in seeds/ plus its
 # own <target>.seeds/ when there is one; <target>.dict, when there is one,
