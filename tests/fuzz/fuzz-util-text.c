@@ -3,13 +3,17 @@
  * passes through, on arbitrary bytes repaired to UTF-8. Besides crashes and
  * undefined behaviour it checks their contracts: results are valid UTF-8,
  * cleaned text holds no control character or escape and no run of white
- * space, and walking graphemes covers the text exactly.
+ * space, walking graphemes covers the text exactly, NFC is utf8proc's
+ * (util_utf8_nfc skips utf8proc for text it cannot change), and German
+ * quotes set by util_text_quotes_de leave no straight quote behind.
  */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "util.h"
 
@@ -89,6 +93,31 @@ fuzz_grapheme_check(const char *text, size_t len)
 	fuzz_check(width == util_utf8_width(text, len), "width sum", text);
 }
 
+static void
+fuzz_nfc_check(const char *text)
+{
+	char	*ours = util_utf8_nfc(text);
+	char	*lib = (char *)utf8proc_NFC((const utf8proc_uint8_t *)text);
+
+	fuzz_check(util_utf8_valid(ours, strlen(ours)), "nfc: invalid", ours);
+	fuzz_check(lib == NULL || strcmp(ours, lib) == 0,
+	    "nfc: not utf8proc's", text);
+	free(lib);
+	free(ours);
+}
+
+static void
+fuzz_quotes_check(const char *text)
+{
+	char	*set = util_text_quotes_de(text);
+
+	if (set == NULL)
+		return;
+	fuzz_check(util_utf8_valid(set, strlen(set)), "quotes: invalid", set);
+	fuzz_check(strchr(set, '"') == NULL, "quotes: one left", set);
+	free(set);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -101,9 +130,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_strip_check(text, len);
 	fuzz_grapheme_check(text, len);
 	fuzz_check(util_utf8_cp_count(text, len) <= len, "cp count", text);
-	s = util_utf8_nfc(text);
-	fuzz_check(util_utf8_valid(s, strlen(s)), "nfc: invalid", s);
-	free(s);
+	fuzz_nfc_check(text);
+	fuzz_quotes_check(text);
 	s = util_utf8_fold(text, 1);
 	fuzz_check(util_utf8_valid(s, strlen(s)), "fold: invalid", s);
 	free(s);
