@@ -416,37 +416,33 @@ test_html_meta_item_headline(void **state)
 	doc_free(doc);
 }
 
-/* A German title's straight quotes become „…“; an English one's stay, and
- * so does a German title with an odd quote (an inch mark). */
+/* The title of a page in language lang whose <title> and <h1> are both
+ * title. */
 static void
-test_html_meta_title_quotes(void **state)
+test_html_title_check(const char *lang, const char *title, const char *want)
 {
 	char		 page[4096];
 	struct doc	*doc;
 
+	snprintf(page, sizeof page, "<html lang=\"%s\"><head><title>%s"
+	    "</title></head><body><h1>%s</h1><div>%s</div></body></html>",
+	    lang, title, title, test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, want);
+	doc_free(doc);
+}
+
+/* A German title's straight quotes become „…“; an English one's stay, and
+ * so does a German title with an inch mark. */
+static void
+test_html_meta_title_quotes(void **state)
+{
 	(void)state;
-	snprintf(page, sizeof page, "<html lang=\"de\"><head><title>Die "
-	    "Zukunft - \"Wir dekorieren um\"</title></head><body><h1>\"Wir "
-	    "dekorieren um\"</h1><div>%s</div></body></html>", test_html_body);
-	doc = test_html_doc(page);
-	assert_non_null(doc);
-	assert_string_equal(doc->meta.title,
-	    "\xe2\x80\x9eWir dekorieren um\xe2\x80\x9c");
-	doc_free(doc);
-	snprintf(page, sizeof page, "<html lang=\"de\"><head><title>Ein "
-	    "27\" Monitor</title></head><body><h1>Ein 27\" Monitor</h1>"
-	    "<div>%s</div></body></html>", test_html_body);
-	doc = test_html_doc(page);
-	assert_non_null(doc);
-	assert_string_equal(doc->meta.title, "Ein 27\" Monitor");
-	doc_free(doc);
-	snprintf(page, sizeof page, "<html lang=\"en\"><head><title>\"We "
-	    "rearrange\"</title></head><body><h1>\"We rearrange\"</h1>"
-	    "<div>%s</div></body></html>", test_html_body);
-	doc = test_html_doc(page);
-	assert_non_null(doc);
-	assert_string_equal(doc->meta.title, "\"We rearrange\"");
-	doc_free(doc);
+	test_html_title_check("de", "\"Wir dekorieren um\"",
+	    "„Wir dekorieren um“");
+	test_html_title_check("de", "Ein 27\" Monitor", "Ein 27\" Monitor");
+	test_html_title_check("en", "\"We rearrange\"", "\"We rearrange\"");
 }
 
 /* Figures, captions, credits, media. */
