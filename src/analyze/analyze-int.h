@@ -172,12 +172,15 @@ struct analyze_np {
 	int	pronoun;
 };
 
-/* analyze-speaker.c: reading speaker phrases */
+/* analyze-phrase.c: reading speaker phrases */
 int	 analyze_np_word(const struct analyze_ctx *, long i, long lim);
 int	 analyze_np_after(const struct analyze_ctx *, long i, long lim,
 	    struct analyze_np *np);
 int	 analyze_np_around(const struct analyze_ctx *, long cue, long lim,
 	    struct analyze_np *np);
+void	 analyze_np_inner(const struct analyze_ctx *, struct analyze_np *np);
+int	 analyze_np_article_first(const struct analyze_ctx *, long a,
+	    long cue);
 
 /* analyze-speaker.c */
 void	 analyze_names_collect(struct analyze_ctx *ctx);

@@ -19,7 +19,7 @@
  * or "wir" inside) and its slot in the sentence, never its words.
  * analyze_frame_direct() then finds a chosen quote's frame: a cue right
  * after its close (", sagte X") or in the sentence before its open
- * ("X sagte: „…“"); analyze-speaker.c reads the speaker phrase.
+ * ("X sagte: „…“"); analyze-phrase.c reads the speaker phrase.
  */
 #include <stdlib.h>
 #include <string.h>
