@@ -148,6 +148,23 @@ int	 analyze_word_group(const char *lower);
 int	 analyze_word_person(const char *lower);
 int	 analyze_word_source(const char *lower);
 
+/* analyze-source.c: the facts of one sentence for the message finder */
+struct analyze_sfacts {
+	size_t	t0, t1;		/* tokens */
+	long	cue;		/* first speech verb outside quotes */
+	long	konj1, konj2;	/* counts outside quotes */
+	long	outside;	/* word tokens outside quotes */
+	long	inside;
+	long	marker;		/* laut / zufolge / angaben / according */
+	long	marker_np;	/* where the source phrase starts */
+};
+int	 analyze_sfacts_out(const struct analyze_tok *t);
+void	 analyze_sfacts_get(const struct analyze_ctx *, size_t si,
+	    struct analyze_sfacts *f);
+/* The source phrase of f's marker into m->spk0 .. m->spk1. */
+void	 analyze_marker_np(const struct analyze_ctx *,
+	    const struct analyze_sfacts *f, struct analyze_msg *m);
+
 /* analyze-indirect.c */
 void	 analyze_msgs_find(struct analyze_ctx *ctx);
 int	 analyze_tok_impersonal(const struct analyze_ctx *, long t);

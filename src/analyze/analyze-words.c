@@ -332,7 +332,7 @@ ANALYZE_LIST(analyze_person, 12,
 	"i", "me", "my", "we", "us", "our", "you", "your");
 
 /* Words that introduce a source ("laut", "nach Angaben", "zufolge"): the
- * rules in analyze-indirect.c look at their context only for these. */
+ * rules in analyze-source.c look at their context only for these. */
 ANALYZE_LIST(analyze_marker, 13,
 	"laut", "gemäß", "angaben", "aussagen", "informationen", "aussage",
 	"berichten", "schätzungen", "zufolge", "according", "demnach", "nach");
