@@ -18,6 +18,19 @@ struct analyze_ner_cueword {
 	int		 cue;
 };
 
+/*
+ * The n bytes of UTF-8 at s into out with ASCII capitals lowered. Cue
+ * words are compared in UTF-8, so only ASCII may change: lowering each
+ * byte of "Prä" as a Latin-1 code point made "präsident" (and every cue
+ * word with an umlaut or ß) unmatchable. Capital umlauts start no cue.
+ */
+static void
+analyze_ner_bytes_lower(char *out, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+}
+
 #define CUE(w, c)	{ w, ANALYZE_NER_CUE_##c }
 
 static const struct analyze_ner_cueword analyze_ner_cues_de[] = {
@@ -179,9 +192,7 @@ analyze_ner_lang_count(const char *text, size_t len,
 			pos += pos == a;
 			continue;
 		}
-		for (i = a; i < pos; i++)
-			w[i - a] = (char)analyze_ner_cp_lower(
-			    (unsigned char)text[i]);
+		analyze_ner_bytes_lower(w, text + a, pos - a);
 		for (i = 0; list[i].word != NULL; i++)
 			if (list[i].cue == ANALYZE_NER_CUE_ART ||
 			    list[i].cue == ANALYZE_NER_CUE_OF ||
@@ -288,7 +299,7 @@ analyze_ner_tokens_describe(const struct analyze_ner_model *model,
 {
 	struct analyze_ner_tok	*t;
 	char			 low[20];
-	size_t			 i, len, k;
+	size_t			 i, len;
 
 	for (i = 0; i < n; i++) {
 		t = &toks[i];
@@ -312,9 +323,7 @@ analyze_ner_tokens_describe(const struct analyze_ner_model *model,
 			t->lex |= ANALYZE_NER_LEX_COMMON;
 		t->cue = 0;
 		if (len < sizeof low) {
-			for (k = 0; k < len; k++)
-				low[k] = (char)analyze_ner_cp_lower(
-				    (unsigned char)text[t->start + k]);
+			analyze_ner_bytes_lower(low, text + t->start, len);
 			t->cue = analyze_ner_cue_find(lang, low, len);
 		}
 		t->multi = 0;

@@ -48,6 +48,28 @@ test_tokenize(void **state)
 	check_tokens("Putin's visit to the U.S. in 2014.", en, 9);
 }
 
+/* A capitalised cue word with an umlaut or ß is found: the token is
+ * lowered as UTF-8 ("Präsident" -> "präsident"), not byte by byte. */
+static void
+test_cues_umlaut(void **state)
+{
+	const char	*text = "Präsident Für März Straße Herr";
+	static const int want[] = { ANALYZE_NER_CUE_TITLE,
+	    ANALYZE_NER_CUE_OTHER, ANALYZE_NER_CUE_TIME, ANALYZE_NER_CUE_LOC,
+	    ANALYZE_NER_CUE_TITLE };
+	struct analyze_ner_tok	*toks;
+	size_t		 n;
+
+	(void)state;
+	n = analyze_ner_tokenize(text, strlen(text), &toks);
+	assert_int_equal(n, 5);
+	analyze_ner_tokens_describe(analyze_ner_model_builtin(),
+	    ANALYZE_NER_DE, text, toks, n);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(toks[i].cue, want[i]);
+	free(toks);
+}
+
 static void
 test_features(void **state)
 {
@@ -511,6 +533,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokenize),
+		cmocka_unit_test(test_cues_umlaut),
 		cmocka_unit_test(test_features),
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_article_de),
