@@ -50,6 +50,39 @@ analyze_sentence_is_space(int32_t cp)
 	    cp == 0xA0;
 }
 
+/* The first offset from start on, before end, that is not white space.
+ * White space is read by code point: 0xA0 is also the last byte of "à"
+ * and U+00A0 two bytes, so a byte test cuts characters in half. */
+static size_t
+analyze_sentence_skip_space(const char *s, size_t start, size_t end)
+{
+	int	w;
+
+	while (start < end &&
+	    analyze_sentence_is_space(analyze_sentence_cp(s, end, start, &w)))
+		start += (size_t)w;
+	return start;
+}
+
+/* end with the white space before it, down to start, taken off. */
+static size_t
+analyze_sentence_trim_space(const char *s, size_t start, size_t end)
+{
+	size_t	k;
+	int	w;
+
+	while (end > start) {
+		k = end - 1;
+		while (k > start && ((unsigned char)s[k] & 0xc0) == 0x80)
+			k--;
+		if (!analyze_sentence_is_space(analyze_sentence_cp(s, end, k,
+		    &w)) || k + (size_t)w != end)
+			break;
+		end = k;
+	}
+	return end;
+}
+
 /* Can this code point begin a sentence? */
 static int
 analyze_sentence_can_begin(int32_t cp)
@@ -151,9 +184,7 @@ analyze_sentences(const char *text, size_t len, struct analyze_sentence **out)
 				continue;
 			}
 		}
-		while (start < j && analyze_sentence_is_space(
-		    (unsigned char)text[start]))
-			start++;
+		start = analyze_sentence_skip_space(text, start, j);
 		if (j > start) {
 			if (n == cap) {
 				cap = cap ? cap * 2 : 16;
@@ -166,11 +197,8 @@ analyze_sentences(const char *text, size_t len, struct analyze_sentence **out)
 		start = j;
 		i = j;
 	}
-	while (start < len && analyze_sentence_is_space((unsigned char)text[start]))
-		start++;
-	j = len;
-	while (j > start && analyze_sentence_is_space((unsigned char)text[j - 1]))
-		j--;
+	start = analyze_sentence_skip_space(text, start, len);
+	j = analyze_sentence_trim_space(text, start, len);
 	if (j > start) {
 		if (n == cap)
 			*out = xreallocarray(*out, cap + 1, sizeof **out);

@@ -75,6 +75,21 @@ test_sentences_empty(void **state)
 	free(v);
 }
 
+/* White space is trimmed by code point: a last sentence ending in "à"
+ * (C3 A0) keeps its last byte, and a trailing no-break space (C2 A0) goes
+ * whole. (A byte test took the A0 for a space and cut "à" in half.) */
+static void
+test_sentences_trim_utf8(void **state)
+{
+	const char *voila[] = { "Er sagte voilà", NULL };
+	const char *nbsp[] = { "Sie kam.", "Er ging", NULL };
+
+	(void)state;
+	test_sentences_expect("Er sagte voilà", voila);
+	test_sentences_expect("\xc2\xa0Sie kam. Er ging\xc2\xa0 \xc2\xa0",
+	    nbsp);
+}
+
 /* Both orders, apposition role, surname, misspelling, continuation. */
 static void
 test_quotes_german(void **state)
@@ -412,6 +427,7 @@ main(void)
 		cmocka_unit_test(test_sentences_german),
 		cmocka_unit_test(test_sentences_english),
 		cmocka_unit_test(test_sentences_empty),
+		cmocka_unit_test(test_sentences_trim_utf8),
 		cmocka_unit_test(test_quotes_german),
 		cmocka_unit_test(test_quotes_frames),
 		cmocka_unit_test(test_quotes_marks),
