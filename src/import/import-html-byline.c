@@ -199,10 +199,10 @@ import_html_byline_dateline(struct import_html_meta *m, xmlNodePtr node)
 	if (strncasecmp(t + n, "am ", 3) == 0 ||
 	    strncasecmp(t + n, "on ", 3) == 0)
 		n += 3;
-	if (n > 0 && (iso = import_html_date_iso(t + n)) != NULL &&
-	    !import_html_byline_elsewhere(node)) {
+	if (n > 0 && (iso = import_html_date_iso(t + n)) != NULL) {
+		if (!import_html_byline_elsewhere(node))
+			m->dateline = xstrdup(t + n);
 		free(iso);
-		m->dateline = xstrdup(t + n);
 	}
 	free(t);
 }

@@ -250,6 +250,27 @@ test_html_meta_dateline(void **state)
 	doc_free(doc);
 }
 
+/* A dateline in a picture's caption dates the picture, not the article:
+ * the generic meta date stands. (Its parsed date was leaked
+ * when refused; the sanitizer build and valgrind run this test.) */
+static void
+test_html_meta_dateline_elsewhere(void **state)
+{
+	char		 page[4096];
+	struct doc	*doc;
+
+	(void)state;
+	snprintf(page, sizeof page, "<html><head><meta name=\"date\" "
+	    "content=\"2020-04-29\"></head><body><h1>Datenleck</h1><figure>"
+	    "<img src=\"a.jpg\" alt=\"\"><figcaption><span>Stand: 28.04.2020"
+	    "</span></figcaption></figure><div>%s</div></body></html>",
+	    test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.published, "2020-04-29");
+	doc_free(doc);
+}
+
 /* An <h1> that no title source confirms (another story's) gives way to
  * a confirmed itemprop=headline. */
 static void
@@ -313,6 +334,7 @@ main(void)
 		cmocka_unit_test(test_html_meta_agency_source),
 		cmocka_unit_test(test_html_meta_byline_prose),
 		cmocka_unit_test(test_html_meta_dateline),
+		cmocka_unit_test(test_html_meta_dateline_elsewhere),
 		cmocka_unit_test(test_html_meta_item_headline),
 		cmocka_unit_test(test_html_meta_title_quotes),
 	};
