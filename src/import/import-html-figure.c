@@ -105,6 +105,9 @@ import_html_figure_caption(struct doc *doc, xmlNodePtr cap,
 	free(credit);
 }
 
+/* Longer than ten days is no video's duration. */
+#define IMPORT_HTML_DURATION_MAX	(86400L * 10)
+
 /* "01:16" from a duration in seconds, milliseconds or ISO 8601 (PT1M16S). */
 static char *
 import_html_figure_duration(const char *v)
@@ -115,16 +118,22 @@ import_html_figure_duration(const char *v)
 	if (v == NULL || *v == '\0')
 		return NULL;
 	if (v[0] == 'P' || v[0] == 'p') {
+		/* Each number and product is checked before it could pass
+		 * ten days: "PT4444444444444444444S" must not overflow. */
 		for (const char *p = v; *p != '\0'; p++) {
-			if (*p >= '0' && *p <= '9')
+			if (*p >= '0' && *p <= '9') {
+				if (n > IMPORT_HTML_DURATION_MAX)
+					return NULL;
 				n = n * 10 + (*p - '0');
-			else if (*p == 'H')
-				secs += n * 3600, n = 0;
-			else if (*p == 'M')
-				secs += n * 60, n = 0;
-			else if (*p == 'S')
-				secs += n, n = 0;
-			if (secs > 86400 * 10)
+			} else if (*p == 'H' || *p == 'M' || *p == 'S') {
+				long unit = *p == 'H' ? 3600 : *p == 'M' ? 60 : 1;
+
+				if (n > IMPORT_HTML_DURATION_MAX / unit)
+					return NULL;
+				secs += n * unit;
+				n = 0;
+			}
+			if (secs > IMPORT_HTML_DURATION_MAX)
 				return NULL;
 		}
 	} else {

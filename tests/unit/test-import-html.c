@@ -169,6 +169,43 @@ test_html_media(void **state)
 	doc_free(doc);
 }
 
+/* The duration a script player's data-duration gives, NULL for none. */
+static void
+test_html_duration_check(const char *value, const char *want)
+{
+	char			 page[4096];
+	struct doc		*doc;
+	const struct doc_block	*b;
+
+	snprintf(page, sizeof page, "<html><body><div class=\"content\">%s"
+	    "<div data-duration=\"%s\" data-headline=\"Clip\"></div>%s"
+	    "</div></body></html>", test_html_body, value, test_html_body);
+	doc = test_html_doc(page);
+	assert_non_null(doc);
+	b = test_html_block(doc, DOC_BLOCK_MEDIA);
+	assert_non_null(b);
+	if (want == NULL)
+		assert_null(b->duration);
+	else
+		assert_string_equal(b->duration, want);
+	doc_free(doc);
+}
+
+/* ISO 8601, seconds and milliseconds; nothing over ten days, and numbers
+ * too long for a long are refused, not overflowed (UBSan runs this). */
+static void
+test_html_media_duration(void **state)
+{
+	(void)state;
+	test_html_duration_check("PT1M16S", "01:16");
+	test_html_duration_check("PT2H3M4S", "2:03:04");
+	test_html_duration_check("76", "01:16");
+	test_html_duration_check("PT4444444444444444444S", NULL);
+	test_html_duration_check("PT4444444444444444444H", NULL);
+	test_html_duration_check("PT241H", NULL);
+	test_html_duration_check("P", NULL);
+}
+
 /* Structure and links. */
 
 static void
@@ -422,6 +459,7 @@ main(void)
 		cmocka_unit_test(test_html_charset_unknown),
 		cmocka_unit_test(test_html_captions),
 		cmocka_unit_test(test_html_media),
+		cmocka_unit_test(test_html_media_duration),
 		cmocka_unit_test(test_html_structure_and_links),
 		cmocka_unit_test(test_html_boilerplate),
 		cmocka_unit_test(test_html_dateline_and_orphans),
