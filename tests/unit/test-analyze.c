@@ -327,15 +327,7 @@ test_quotes_english(void **state)
 static struct doc *
 test_doc_en(const char *const *paras)
 {
-	struct doc	*doc = doc_create();
-
-	doc_meta_set_language(doc, "en");
-	for (; *paras != NULL; paras++)
-		doc_block_append(doc, DOC_BLOCK_PARAGRAPH, *paras,
-		    strlen(*paras));
-	doc_finish(doc);
-	analyze_document(doc);
-	return doc;
+	return test_doc_lang(paras, "en");
 }
 
 /* A middle initial, an apposition with "a", continuation, a surname. */

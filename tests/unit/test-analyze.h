@@ -12,18 +12,27 @@
 #include "analyze.h"
 #include "doc.h"
 
-/* A finished, analysed document from NULL-terminated paragraphs. */
+/* A finished, analysed document from NULL-terminated paragraphs, marked
+ * as language lang unless that is NULL (then the analysis guesses). */
 static inline struct doc *
-test_doc(const char *const *paras)
+test_doc_lang(const char *const *paras, const char *lang)
 {
 	struct doc	*doc = doc_create();
 
+	if (lang != NULL)
+		doc_meta_set_language(doc, lang);
 	for (; *paras != NULL; paras++)
 		doc_block_append(doc, DOC_BLOCK_PARAGRAPH, *paras,
 		    strlen(*paras));
 	doc_finish(doc);
 	analyze_document(doc);
 	return doc;
+}
+
+static inline struct doc *
+test_doc(const char *const *paras)
+{
+	return test_doc_lang(paras, NULL);
 }
 
 static inline void
