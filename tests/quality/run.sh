@@ -44,6 +44,22 @@ quality_result() {
 	fi
 }
 
+# True when $1 >= $2 (decimal figures).
+quality_at_least() {
+	python3 -c 'import sys; sys.exit(float(sys.argv[1]) < float(sys.argv[2]))' \
+	    "$1" "$2"
+}
+
+# One figure against its bar: $1 names it, $2 is the measured value
+# (empty when the scorer printed none), $3 the minimum.
+quality_gate() {
+	if [ -n "$2" ] && quality_at_least "$2" "$3"; then
+		quality_result ok "$1=$2 >= $3"
+	else
+		quality_result fail "$1=${2:-?}, want >= $3"
+	fi
+}
+
 # score_seed.py prints "seed: structure OK/N entities …" last; every
 # structure check of sample $1 must pass.
 quality_seed_structure() {
@@ -66,28 +82,19 @@ quality_seed_structure() {
 	fi
 }
 
-# eval_extraction.py prints "extraction: pages=… F1=0.xxx" last.
-quality_text_dumps() {
-	local out f1
-	out=$(python3 "$SHARED/tools/eval_extraction.py" \
-	    "$SHARED/corpus/text-dumps" \
-	    --run "$BIN dump --from text --format json" 2>&1)
+# eval_extraction.py on corpus $2 with dump options $3, "extraction:
+# pages=… F1=…" last; F1 must reach $4. $1 names the gate.
+quality_extraction_f1() {
+	local name=$1 corpus=$2 opts=$3 min=$4 out f1
+	out=$(python3 "$SHARED/tools/eval_extraction.py" "$SHARED/corpus/$corpus" \
+	    --run "$BIN dump $opts--format json" 2>&1)
 	# The per-page failures can run long; the summary is what matters.
-	echo "$out" | tail -n 12 | sed 's/^/  /'
+	echo "$out" | tail -n 3 | sed 's/^/  /'
 	f1=$(echo "$out" | sed -n 's/^extraction: .*F1=\([0-9.]*\).*/\1/p' | tail -n 1)
-	if [ -n "$f1" ] && python3 -c 'import sys; sys.exit(float(sys.argv[1]) < float(sys.argv[2]))' \
-	    "$f1" "$TEXT_DUMPS_MIN_F1"; then
-		quality_result ok "text-dumps F1=$f1 >= $TEXT_DUMPS_MIN_F1"
-	else
-		quality_result fail "text-dumps F1=${f1:-?}, want >= $TEXT_DUMPS_MIN_F1"
-	fi
+	quality_gate "$name F1" "$f1" "$min"
 }
 
-# True when $1 >= $2 (decimal figures).
-quality_at_least() {
-	python3 -c 'import sys; sys.exit(float(sys.argv[1]) < float(sys.argv[2]))' \
-	    "$1" "$2"
-}
+
 
 # score_ner.py prints "ner DIR: exact P=… R=… F1=0.xxx …" last.
 quality_ner() {
@@ -101,11 +108,7 @@ quality_ner() {
 		echo "$out" | tail -n 1 | sed 's/^/  /'
 		f1=$(echo "$out" | tail -n 1 |
 		    sed -n 's/.*exact P=[0-9.]* R=[0-9.]* F1=\([0-9.]*\).*/\1/p')
-		if [ -n "$f1" ] && quality_at_least "$f1" "$min"; then
-			quality_result ok "ner $dir F1=$f1 >= $min"
-		else
-			quality_result fail "ner $dir F1=${f1:-?}, want >= $min"
-		fi
+		quality_gate "ner $dir F1" "$f1" "$min"
 	done
 }
 
@@ -117,12 +120,8 @@ quality_seed_entities() {
 	    --run "$BIN dump --format json" 2>&1 | tail -n 1)
 	p=$(echo "$out" | sed -n 's/.*entities P=\([0-9.]*\) R=.*/\1/p')
 	r=$(echo "$out" | sed -n 's/.*entities P=[0-9.]* R=\([0-9.]*\).*/\1/p')
-	if [ -n "$p" ] && [ -n "$r" ] &&
-	    quality_at_least "$p" "$min" && quality_at_least "$r" "$min"; then
-		quality_result ok "$sample entities P=$p R=$r >= $min"
-	else
-		quality_result fail "$sample entities P=${p:-?} R=${r:-?}, want >= $min"
-	fi
+	quality_gate "$sample entities P" "$p" "$min"
+	quality_gate "$sample entities R" "$r" "$min"
 }
 
 # Checks NAME:MIN pairs against "NAME=value" figures in a summary line.
@@ -137,11 +136,7 @@ quality_figures() {
 		F1) got=$(echo "$line" | sed -n 's/.* R=[0-9.]* F1=\([0-9.]*\).*/\1/p') ;;
 		*) got=$(echo "$line" | sed -n "s/.*[ :]$name=\([0-9.]*\).*/\1/p") ;;
 		esac
-		if [ -n "$got" ] && quality_at_least "$got" "$min"; then
-			quality_result ok "$what $name=$got >= $min"
-		else
-			quality_result fail "$what $name=${got:-?}, want >= $min"
-		fi
+		quality_gate "$what $name" "$got" "$min"
 	done
 }
 
@@ -157,20 +152,6 @@ quality_seed_quotes() {
 	quality_figures "$sample quotes" "$line" "$mins"
 }
 
-# eval_extraction.py on the extraction benchmark: "extraction: pages=…
-# precision=… recall=… F1=…" last.
-quality_extraction() {
-	local out f1
-	out=$(python3 "$SHARED/tools/eval_extraction.py" \
-	    "$SHARED/corpus/extraction" --run "$BIN dump --format json" 2>&1)
-	echo "$out" | tail -n 3 | sed 's/^/  /'
-	f1=$(echo "$out" | sed -n 's/^extraction: .*F1=\([0-9.]*\).*/\1/p' | tail -n 1)
-	if [ -n "$f1" ] && quality_at_least "$f1" "$EXTRACTION_MIN_F1"; then
-		quality_result ok "extraction F1=$f1 >= $EXTRACTION_MIN_F1"
-	else
-		quality_result fail "extraction F1=${f1:-?}, want >= $EXTRACTION_MIN_F1"
-	fi
-}
 
 # The German pages through eval-german.py (the shared scorer, which stops
 # on a gold author list, with that fixed): "german: … F1=… title=K/N
@@ -209,12 +190,13 @@ quality_main() {
 	fi
 	case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 	quality_seed_structure "$DW"
-	quality_text_dumps
+	quality_extraction_f1 text-dumps text-dumps "--from text " \
+	    "$TEXT_DUMPS_MIN_F1"
 	quality_seed_entities "$DW" "$SEED_ENTITIES_MIN"
 	quality_ner
 	quality_seed_quotes "$DW" "$SEED_QUOTES_MIN"
 	quality_quotes
-	quality_extraction
+	quality_extraction_f1 extraction extraction "" "$EXTRACTION_MIN_F1"
 	quality_german
 	quality_seed_structure "$WAPO"
 	quality_seed_entities "$WAPO" "$WAPO_ENTITIES_MIN"
